@@ -1,0 +1,3 @@
+using TthcEngine.Cli;
+
+return TthcCommand.Run(args, Path.Combine(AppContext.BaseDirectory, "calendars"));
