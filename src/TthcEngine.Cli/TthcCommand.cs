@@ -32,6 +32,8 @@ public static class TthcCommand
         root.Subcommands.Add(ElapsedCommand.Create(LoadCalendar));
         root.Subcommands.Add(IsWorkingDayCommand.Create(LoadCalendar));
         root.Subcommands.Add(CalendarCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create(LoadCalendar));
         return root;
     }
 

@@ -1,0 +1,41 @@
+using TthcEngine.Domain;
+using TthcEngine.Domain.Workflows;
+
+namespace TthcEngine.Infrastructure.Procedures;
+
+/// <summary>
+/// The procedures the engine serves, read from <c>workflows/procedures/</c> when it starts. One invalid file stops the
+/// start with every error listed: a wrong deadline must never reach a desk.
+/// </summary>
+public sealed class ProcedureCatalog
+{
+    private readonly Dictionary<string, ProcedureDefinition> byCode;
+
+    public ProcedureCatalog(IEnumerable<ProcedureDefinition> definitions)
+    {
+        byCode = definitions.ToDictionary(d => d.Code, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyCollection<ProcedureDefinition> All => byCode.Values;
+
+    /// <summary>Reads and validates every file of a folder; throws with all errors when any file is invalid.</summary>
+    public static ProcedureCatalog Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DomainRuleException("procedure.folder-missing", $"The procedure folder {folder} does not exist.");
+        }
+
+        var results = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(ProcedureFiles.Check).ToList();
+        var errors = results.SelectMany(r => r.Errors).ToList();
+        if (errors.Count > 0)
+        {
+            throw new DomainRuleException(
+                "procedure.invalid", $"{errors.Count} error(s) in the procedures of {folder}:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+        }
+
+        return new ProcedureCatalog(results.Select(r => r.Definition!));
+    }
+
+    public ProcedureDefinition? Find(string code) => byCode.GetValueOrDefault(code);
+}
