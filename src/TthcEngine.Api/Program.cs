@@ -2,6 +2,7 @@ using TthcEngine.Api.Endpoints;
 using TthcEngine.Api.Errors;
 using TthcEngine.Api.Pages;
 using TthcEngine.Infrastructure.Calendars;
+using TthcEngine.Infrastructure.Procedures;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,15 +10,21 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => CalendarDirectory.Resolve(
     builder.Configuration["Calendars:Calendar"] ?? CalendarDirectory.National,
     builder.Configuration["Calendars:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "calendars")));
+builder.Services.AddSingleton(_ => ProcedureCatalog.Load(
+    builder.Configuration["Procedures:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "procedures")));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainRuleExceptionHandler>();
 
 var app = builder.Build();
 
+// Read and check every procedure before serving: the start fails, listing every error, if one file is invalid.
+app.Services.GetRequiredService<ProcedureCatalog>();
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapWorkingTimeEndpoints();
+app.MapProcedureEndpoints();
 app.MapHomePage();
 
 app.Run();
