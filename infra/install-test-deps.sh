@@ -28,6 +28,18 @@ have_postgresql() {
     compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null
 }
 
+have_jsonschema() {
+    /usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1
+}
+
+# The schema tests run infra/check-schemas.py with Debian's python3 and its jsonschema module.
+install_schema_checker() {
+    if ! have_jsonschema; then
+        echo "install-test-deps: installing python3-jsonschema"
+        apt_install python3-jsonschema
+    fi
+}
+
 install_servers() {
     local missing=()
     have_rabbitmq || missing+=(rabbitmq-server)
@@ -47,4 +59,5 @@ install_browser() {
 }
 
 install_servers
+install_schema_checker
 install_browser
