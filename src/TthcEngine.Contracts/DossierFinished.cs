@@ -1,0 +1,27 @@
+namespace TthcEngine.Contracts;
+
+/// <summary>The dossier ended with its result, granted or refused.</summary>
+public record DossierFinished
+{
+    public required Guid DossierId { get; init; }
+
+    public required DateTimeOffset OccurredAt { get; init; }
+
+    public required string DossierCode { get; init; }
+
+    /// <summary>The national portal status (TrangThaiHoSo, 1-10) after this event: 8, 9 or 10.</summary>
+    public required int NationalStatus { get; init; }
+
+    /// <summary><c>Granted</c> or <c>Refused</c>.</summary>
+    public required string Outcome { get; init; }
+
+    public required string Officer { get; init; }
+
+    /// <summary>The reason of a refusal (Form 03); <c>null</c> when granted.</summary>
+    public string? Reason { get; init; }
+
+    public required DateTimeOffset DueAt { get; init; }
+
+    /// <summary><c>Early</c>, <c>OnTime</c> or <c>Late</c>, judged when the result was ready, or when refused (Decision 766).</summary>
+    public required string Timeliness { get; init; }
+}
