@@ -9,14 +9,14 @@ namespace TthcEngine.Infrastructure.Procedures;
 /// </summary>
 public sealed class ProcedureCatalog
 {
-    private readonly Dictionary<string, ProcedureDefinition> byCode;
+    private readonly Dictionary<string, Entry> byCode;
 
-    public ProcedureCatalog(IEnumerable<ProcedureDefinition> definitions)
+    public ProcedureCatalog(IEnumerable<Entry> entries)
     {
-        byCode = definitions.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        byCode = entries.ToDictionary(e => e.Definition.Code, StringComparer.Ordinal);
     }
 
-    public IReadOnlyCollection<ProcedureDefinition> All => byCode.Values;
+    public IReadOnlyCollection<ProcedureDefinition> All => [.. byCode.Values.Select(e => e.Definition)];
 
     /// <summary>Reads and validates every file of a folder; throws with all errors when any file is invalid.</summary>
     public static ProcedureCatalog Load(string folder)
@@ -34,8 +34,14 @@ public sealed class ProcedureCatalog
                 "procedure.invalid", $"{errors.Count} error(s) in the procedures of {folder}:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
         }
 
-        return new ProcedureCatalog(results.Select(r => r.Definition!));
+        return new ProcedureCatalog(results.Select(r => new Entry(r.Definition!, r.Json)));
     }
 
-    public ProcedureDefinition? Find(string code) => byCode.GetValueOrDefault(code);
+    public ProcedureDefinition? Find(string code) => byCode.GetValueOrDefault(code)?.Definition;
+
+    /// <summary>A procedure with the exact text of its file, which pins the version a dossier starts with.</summary>
+    public Entry? FindEntry(string code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>A valid definition and the text it was read from.</summary>
+    public sealed record Entry(ProcedureDefinition Definition, string Json);
 }

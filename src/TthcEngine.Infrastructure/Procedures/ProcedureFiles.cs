@@ -6,8 +6,8 @@ namespace TthcEngine.Infrastructure.Procedures;
 /// <summary>Reads and checks procedure files: one file, a folder of them, or the <c>workflows/</c> folder.</summary>
 public static class ProcedureFiles
 {
-    /// <summary>One file read: its definition when valid, and every error found.</summary>
-    public sealed record Checked(string Path, ProcedureDefinition? Definition, IReadOnlyList<DefinitionError> Errors);
+    /// <summary>One file read: its text, its definition when valid, and every error found.</summary>
+    public sealed record Checked(string Path, ProcedureDefinition? Definition, IReadOnlyList<DefinitionError> Errors, string Json = "");
 
     /// <summary>
     /// Every procedure file under <paramref name="path"/> (a file; a folder of <c>*.json</c>; or a <c>workflows/</c>
@@ -40,14 +40,15 @@ public static class ProcedureFiles
     public static Checked Check(string path)
     {
         var display = System.IO.Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        var (definition, errors) = ProcedureDocument.Parse(File.ReadAllText(path), display);
+        var json = File.ReadAllText(path);
+        var (definition, errors) = ProcedureDocument.Parse(json, display);
         if (definition is null)
         {
-            return new Checked(path, null, errors);
+            return new Checked(path, null, errors, json);
         }
 
         var rules = ProcedureValidator.Validate(definition, display);
-        return new Checked(path, rules.Count == 0 ? definition : null, rules);
+        return new Checked(path, rules.Count == 0 ? definition : null, rules, json);
     }
 
     private static Checked CheckCalendar(string path)

@@ -1,0 +1,194 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using TthcEngine.Domain.Dossiers;
+using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.Domain.WorkingTime;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.Infrastructure.Dossiers;
+
+/// <summary>
+/// Makes the runtime's decisions durable: receives dossiers (code, PIN, workflow start) and runs commands on them,
+/// storing each change (history, dossier row, open steps) in one transaction. Two changes racing on one dossier:
+/// one wins, the other gets <see cref="ConcurrentChangeException"/>.
+/// </summary>
+public sealed class DossierService(TthcDbContext db, ProcedureVersions procedures, WorkingCalendar calendar, TimeProvider time)
+{
+    private const int Attempts = 8;
+
+    /// <summary>Accepts a complete, valid dossier: gives it its code and PIN and starts its workflow (the clock starts).</summary>
+    public async Task<ReceivedDossier> ReceiveAsync(ReceiveDossier request, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryReceiveAsync(request, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another desk created the unit's first serial of the day, or this version's record, at the same moment.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<ReceivedDossier> TryReceiveAsync(ReceiveDossier request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var definition = await procedures.CurrentAsync(db, request.ProcedureCode, now, cancellationToken);
+        var state = new WorkflowState(definition, calendar);
+        WorkflowRuntime.Execute(state, new StartWorkflow(now, request.Lane));
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var serial = await NextSerialAsync(request.ReceivingUnit, now, cancellationToken);
+        var code = DossierCode.Create(request.ReceivingUnit, now, serial);
+        var pin = LookupPin.FromRandomBytes(RandomNumberGenerator.GetBytes(LookupPin.RandomBytesNeeded));
+        var record = new DossierRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            Code = code.ToString(),
+            PinHash = pin.Hash(code),
+            ProcedureCode = definition.Code,
+            ProcedureVersion = definition.Version,
+            Lane = request.Lane.ToString(),
+            ReceivingUnit = request.ReceivingUnit,
+            Channel = request.Channel,
+            Applicant = new ApplicantRecord
+            {
+                Name = request.Applicant.Name,
+                IdNumber = request.Applicant.IdNumber,
+                Phone = request.Applicant.Phone,
+                Email = request.Applicant.Email,
+                Address = request.Applicant.Address,
+            },
+            ReceivedAt = now,
+        };
+        db.Dossiers.Add(record);
+        Store(record, state, [], firstSequence: 0);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
+    }
+
+    /// <summary>
+    /// Runs one command on a dossier, built from the instant it happens (read once from the clock), and stores its
+    /// events. A refused command stores nothing and throws the runtime's reason.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command, CancellationToken cancellationToken = default)
+    {
+        var record = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+            ?? throw new DossierNotFoundException(dossierId);
+        var state = await ReplayAsync(record, cancellationToken);
+        var events = WorkflowRuntime.Execute(state, command(time.GetUtcNow()));
+        var open = await db.OpenSteps.Where(s => s.DossierId == dossierId).ToListAsync(cancellationToken);
+        var versionRead = record.Version;
+        Store(record, state, open, record.EventCount);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The row's version token, or the (dossier, sequence) key of the history, caught a writer that came first.
+            db.ChangeTracker.Clear();
+            var now = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Version).SingleAsync(cancellationToken);
+            if (now != versionRead)
+            {
+                throw new ConcurrentChangeException(record.Code);
+            }
+
+            throw;
+        }
+
+        return events;
+    }
+
+    /// <summary>The workflow state of a dossier, replayed from its stored history over its pinned definition.</summary>
+    public async Task<WorkflowState> LoadStateAsync(Guid dossierId, CancellationToken cancellationToken = default)
+    {
+        var record = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+            ?? throw new DossierNotFoundException(dossierId);
+        return await ReplayAsync(record, cancellationToken);
+    }
+
+    private async Task<WorkflowState> ReplayAsync(DossierRecord record, CancellationToken cancellationToken)
+    {
+        var definition = await procedures.PinnedAsync(db, record.ProcedureCode, record.ProcedureVersion, cancellationToken);
+        var history = await db.DossierEvents.AsNoTracking()
+            .Where(e => e.DossierId == record.Id)
+            .OrderBy(e => e.Sequence)
+            .Select(e => new { e.Type, e.Payload })
+            .ToListAsync(cancellationToken);
+        return WorkflowState.Replay(definition, calendar, history.Select(e => WorkflowEventJson.Read(e.Type, e.Payload)));
+    }
+
+    /// <summary>Appends the events not yet stored, and rewrites the dossier row and its open steps from the state.</summary>
+    private void Store(DossierRecord record, WorkflowState state, List<OpenStepRecord> open, int firstSequence)
+    {
+        var sequence = firstSequence;
+        foreach (var e in state.History.Skip(firstSequence))
+        {
+            var (type, payload) = WorkflowEventJson.Write(e);
+            db.DossierEvents.Add(new DossierEventRecord { DossierId = record.Id, Sequence = sequence++, Type = type, Payload = payload, OccurredAt = e.At });
+        }
+
+        record.EventCount = sequence;
+        record.Version++;
+        record.NationalStatus = (int)NationalStatusMapping.Of(state, resultReturned: state.Finished is { Outcome: Outcome.Granted });
+        record.ClockStartsAt = state.ClockStartsAt;
+        record.DueAt = state.DueAt;
+        record.ResultReadyAt = state.ResultReady?.At;
+        record.FinishedAt = state.Finished?.At;
+        record.Outcome = state.Finished?.Outcome.ToString();
+        record.Timeliness = (state.Finished?.Timeliness ?? state.ResultReady?.Timeliness)?.ToString();
+
+        var active = state.Active.ToDictionary(a => a.Ref.StepId, StringComparer.Ordinal);
+        foreach (var gone in open.Where(o => !active.ContainsKey(o.StepId)))
+        {
+            db.OpenSteps.Remove(gone);
+        }
+
+        foreach (var step in active.Values)
+        {
+            var row = open.FirstOrDefault(o => o.StepId == step.Ref.StepId);
+            if (row is null)
+            {
+                row = new OpenStepRecord { DossierId = record.Id, StepId = step.Ref.StepId, Unit = step.Unit, Role = step.Role.ToString() };
+                db.OpenSteps.Add(row);
+            }
+
+            row.Activation = step.Ref.Activation;
+            row.Unit = step.Unit;
+            row.Role = step.Role.ToString();
+            row.ActivatedAt = step.ActivatedAt;
+            row.DueAt = state.DueOf(step);
+            row.ClaimedBy = step.ClaimedBy;
+            row.AskedBy = step.AskedBy?.StepId;
+        }
+    }
+
+    /// <summary>
+    /// The next daily serial of a receiving unit, counted on the Vietnam civil date (convention 8). The increment is one
+    /// UPDATE inside the receiving transaction, so desks receiving at the same moment queue on the row instead of
+    /// colliding; only the day's first serial is an INSERT that may race (and is retried).
+    /// </summary>
+    private async Task<int> NextSerialAsync(string unitCode, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var date = WorkingCalendar.ToVietnam(now).Date;
+        var raised = await db.DailySerials
+            .Where(s => s.UnitCode == unitCode && s.Date == date)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Last, r => r.Last + 1), cancellationToken);
+        if (raised == 0)
+        {
+            db.DailySerials.Add(new DailySerialRecord { UnitCode = unitCode, Date = date, Last = 1 });
+            await db.SaveChangesAsync(cancellationToken);
+            return 1;
+        }
+
+        return await db.DailySerials.AsNoTracking()
+            .Where(s => s.UnitCode == unitCode && s.Date == date)
+            .Select(s => s.Last)
+            .SingleAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TthcEngine.Infrastructure.Persistence;
+
+/// <summary>Registers the engine's database for one provider, each with its own migrations assembly.</summary>
+public static class DatabaseRegistration
+{
+    public static IServiceCollection AddTthcDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteTthcDbContext>(o => Configure(o, provider, connectionString));
+                services.AddScoped<TthcDbContext>(sp => sp.GetRequiredService<SqliteTthcDbContext>());
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<PostgresTthcDbContext>(o => Configure(o, provider, connectionString));
+                services.AddScoped<TthcDbContext>(sp => sp.GetRequiredService<PostgresTthcDbContext>());
+                break;
+            default:
+                services.AddDbContext<SqlServerTthcDbContext>(o => Configure(o, provider, connectionString));
+                services.AddScoped<TthcDbContext>(sp => sp.GetRequiredService<SqlServerTthcDbContext>());
+                break;
+        }
+
+        return services;
+    }
+
+    /// <summary>The options of one provider: its connection and the assembly that holds its migrations.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly("TthcEngine.Migrations.Sqlite")),
+        DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.MigrationsAssembly("TthcEngine.Migrations.Postgres")),
+        _ => options.UseSqlServer(connectionString, o => o.MigrationsAssembly("TthcEngine.Migrations.SqlServer")),
+    };
+
+    /// <summary>A context of the provider's own type, for tools and tests that create one by hand.</summary>
+    public static TthcDbContext Create(DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteTthcDbContext((DbContextOptions<SqliteTthcDbContext>)Configure(new DbContextOptionsBuilder<SqliteTthcDbContext>(), provider, connectionString).Options),
+        DatabaseProvider.Postgres => new PostgresTthcDbContext((DbContextOptions<PostgresTthcDbContext>)Configure(new DbContextOptionsBuilder<PostgresTthcDbContext>(), provider, connectionString).Options),
+        _ => new SqlServerTthcDbContext((DbContextOptions<SqlServerTthcDbContext>)Configure(new DbContextOptionsBuilder<SqlServerTthcDbContext>(), provider, connectionString).Options),
+    };
+}

@@ -1,0 +1,53 @@
+namespace TthcEngine.Infrastructure.Persistence;
+
+/// <summary>
+/// The stored row of a dossier (hồ sơ): what lists and lookups read without replaying its history. The history in
+/// <see cref="DossierEventRecord"/> is the truth; this row is rewritten from the replayed state on every change.
+/// </summary>
+public sealed class DossierRecord
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Mã số hồ sơ, unique across every receiving place.</summary>
+    public required string Code { get; set; }
+
+    /// <summary>SHA-256 of the lookup PIN printed on the receipt; the PIN itself is never stored.</summary>
+    public required string PinHash { get; set; }
+
+    public required string ProcedureCode { get; set; }
+
+    public int ProcedureVersion { get; set; }
+
+    public required string Lane { get; set; }
+
+    /// <summary>The unit that received the dossier (phi địa giới: may differ from the unit that processes it).</summary>
+    public required string ReceivingUnit { get; set; }
+
+    public required string Channel { get; set; }
+
+    public required ApplicantRecord Applicant { get; set; }
+
+    /// <summary>The national portal status (TrangThaiHoSo 1-10), the external contract of every event.</summary>
+    public int NationalStatus { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public DateTimeOffset ClockStartsAt { get; set; }
+
+    /// <summary>The statutory due instant, waits excluded; null while the clock is stopped.</summary>
+    public DateTimeOffset? DueAt { get; set; }
+
+    public DateTimeOffset? ResultReadyAt { get; set; }
+
+    public DateTimeOffset? FinishedAt { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public string? Timeliness { get; set; }
+
+    /// <summary>How many events the history holds; the next event's sequence number.</summary>
+    public int EventCount { get; set; }
+
+    /// <summary>Optimistic concurrency token, raised on every change; works alike on SQLite, PostgreSQL and SQL Server.</summary>
+    public int Version { get; set; }
+}

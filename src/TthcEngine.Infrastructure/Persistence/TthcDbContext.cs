@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace TthcEngine.Infrastructure.Persistence;
+
+/// <summary>
+/// The engine's database. One subclass per provider (SQLite, PostgreSQL, SQL Server), each with its own migrations
+/// assembly; the model is the same on all three.
+/// </summary>
+public abstract class TthcDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<DossierRecord> Dossiers => Set<DossierRecord>();
+
+    public DbSet<DossierEventRecord> DossierEvents => Set<DossierEventRecord>();
+
+    public DbSet<OpenStepRecord> OpenSteps => Set<OpenStepRecord>();
+
+    public DbSet<OutboxMessageRecord> Outbox => Set<OutboxMessageRecord>();
+
+    public DbSet<DailySerialRecord> DailySerials => Set<DailySerialRecord>();
+
+    public DbSet<ProcedureVersionRecord> ProcedureVersions => Set<ProcedureVersionRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TthcDbContext).Assembly);
+
+    /// <summary>
+    /// Instants are stored in UTC (convention 1): PostgreSQL's timestamptz refuses another offset, and one rule keeps
+    /// the three providers alike.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+
+    private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using TthcEngine.Domain.Workflows.Runtime;
+
+namespace TthcEngine.Infrastructure.Persistence;
+
+/// <summary>
+/// How a workflow event is stored: its type name in <see cref="DossierEventRecord.Type"/> and its fields as JSON.
+/// The type names are a stored contract: renaming an event type needs a mapping here, never a silent change.
+/// </summary>
+public static class WorkflowEventJson
+{
+    private static readonly Dictionary<string, Type> Types = typeof(WorkflowEvent).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(WorkflowEvent)) && !t.IsAbstract)
+        .ToDictionary(t => t.Name, StringComparer.Ordinal);
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    public static (string Type, string Payload) Write(WorkflowEvent e) =>
+        (e.GetType().Name, JsonSerializer.Serialize(e, e.GetType(), Options));
+
+    public static WorkflowEvent Read(string type, string payload) =>
+        Types.TryGetValue(type, out var clr)
+            ? (WorkflowEvent)JsonSerializer.Deserialize(payload, clr, Options)!
+            : throw new InvalidOperationException($"Unknown stored event type '{type}'.");
+}

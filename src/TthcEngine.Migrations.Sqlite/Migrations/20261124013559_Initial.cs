@@ -1,0 +1,201 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TthcEngine.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "daily_serials",
+                columns: table => new
+                {
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_daily_serials", x => new { x.UnitCode, x.Date });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dossiers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PinHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProcedureVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lane = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReceivingUnit = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    applicant_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    applicant_id_number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    applicant_phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    applicant_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    applicant_address = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    NationalStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClockStartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResultReadyAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Timeliness = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    EventCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossiers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DispatchedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "procedure_versions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", nullable: false),
+                    StoredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_procedure_versions", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dossier_events",
+                columns: table => new
+                {
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossier_events", x => new { x.DossierId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_dossier_events_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "open_steps",
+                columns: table => new
+                {
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StepId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Activation = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ActivatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AskedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_open_steps", x => new { x.DossierId, x.StepId });
+                    table.ForeignKey(
+                        name: "FK_open_steps_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_applicant_id_number",
+                table: "dossiers",
+                column: "applicant_id_number");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_Code",
+                table: "dossiers",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_FinishedAt_DueAt",
+                table: "dossiers",
+                columns: new[] { "FinishedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_ProcedureCode_ReceivedAt",
+                table: "dossiers",
+                columns: new[] { "ProcedureCode", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_open_steps_DueAt",
+                table: "open_steps",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_open_steps_Unit_DueAt",
+                table: "open_steps",
+                columns: new[] { "Unit", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_DispatchedAt_CreatedAt",
+                table: "outbox_messages",
+                columns: new[] { "DispatchedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_DossierId_Sequence",
+                table: "outbox_messages",
+                columns: new[] { "DossierId", "Sequence" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "daily_serials");
+
+            migrationBuilder.DropTable(
+                name: "dossier_events");
+
+            migrationBuilder.DropTable(
+                name: "open_steps");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "procedure_versions");
+
+            migrationBuilder.DropTable(
+                name: "dossiers");
+        }
+    }
+}
