@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TthcEngine.Domain.Dossiers;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Domain.WorkingTime;
+using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Infrastructure.Dossiers;
@@ -123,17 +124,12 @@ public sealed class DossierService(TthcDbContext db, ProcedureVersions procedure
         return WorkflowState.Replay(definition, calendar, history.Select(e => WorkflowEventJson.Read(e.Type, e.Payload)));
     }
 
-    /// <summary>Appends the events not yet stored, and rewrites the dossier row and its open steps from the state.</summary>
+    /// <summary>
+    /// Appends the events not yet stored, with the integration message each announces in the outbox (same
+    /// transaction), and rewrites the dossier row and its open steps from the state.
+    /// </summary>
     private void Store(DossierRecord record, WorkflowState state, List<OpenStepRecord> open, int firstSequence)
     {
-        var sequence = firstSequence;
-        foreach (var e in state.History.Skip(firstSequence))
-        {
-            var (type, payload) = WorkflowEventJson.Write(e);
-            db.DossierEvents.Add(new DossierEventRecord { DossierId = record.Id, Sequence = sequence++, Type = type, Payload = payload, OccurredAt = e.At });
-        }
-
-        record.EventCount = sequence;
         record.Version++;
         record.NationalStatus = (int)NationalStatusMapping.Of(state, resultReturned: state.Finished is { Outcome: Outcome.Granted });
         record.ClockStartsAt = state.ClockStartsAt;
@@ -142,6 +138,21 @@ public sealed class DossierService(TthcDbContext db, ProcedureVersions procedure
         record.FinishedAt = state.Finished?.At;
         record.Outcome = state.Finished?.Outcome.ToString();
         record.Timeliness = (state.Finished?.Timeliness ?? state.ResultReady?.Timeliness)?.ToString();
+
+        var sequence = firstSequence;
+        foreach (var e in state.History.Skip(firstSequence))
+        {
+            var (type, payload) = WorkflowEventJson.Write(e);
+            db.DossierEvents.Add(new DossierEventRecord { DossierId = record.Id, Sequence = sequence, Type = type, Payload = payload, OccurredAt = e.At });
+            if (IntegrationEvents.From(e, record.Id, record.Code, record.NationalStatus) is { } message)
+            {
+                db.Outbox.Add(OutboxMessages.Create(message, record.Id, sequence, state.LastEventAt));
+            }
+
+            sequence++;
+        }
+
+        record.EventCount = sequence;
 
         var active = state.Active.ToDictionary(a => a.Ref.StepId, StringComparer.Ordinal);
         foreach (var gone in open.Where(o => !active.ContainsKey(o.StepId)))

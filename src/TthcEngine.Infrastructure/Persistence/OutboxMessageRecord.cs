@@ -20,4 +20,9 @@ public sealed class OutboxMessageRecord
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? DispatchedAt { get; set; }
+
+    /// <summary>The dispatcher instance holding the message, so two instances never send one dossier's messages at once.</summary>
+    public Guid? LeaseId { get; set; }
+
+    public DateTimeOffset? LeaseUntil { get; set; }
 }

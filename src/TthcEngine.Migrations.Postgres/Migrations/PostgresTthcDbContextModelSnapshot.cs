@@ -209,6 +209,12 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("text");

@@ -209,6 +209,12 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

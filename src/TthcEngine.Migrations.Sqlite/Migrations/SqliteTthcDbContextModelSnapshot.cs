@@ -204,6 +204,12 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DossierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT");

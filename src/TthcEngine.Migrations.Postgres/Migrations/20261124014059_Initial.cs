@@ -67,7 +67,9 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     Type = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     Payload = table.Column<string>(type: "text", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DispatchedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    DispatchedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -67,7 +67,9 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
                     Type = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DispatchedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    DispatchedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LeaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {

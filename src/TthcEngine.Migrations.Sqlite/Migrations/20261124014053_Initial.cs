@@ -67,7 +67,9 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
                     Type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DispatchedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    DispatchedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,101 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.Infrastructure.Messaging;
+
+/// <summary>
+/// Publishes what the outbox holds, oldest first, each message with its outbox id as MessageId (consumers' inboxes
+/// drop a repeat). Several instances may run against one database: an instance leases every pending message of the
+/// dossiers it takes, and skips dossiers another instance holds, so one dossier's messages always go out in order.
+/// A broker outage only delays them.
+/// </summary>
+public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int DossiersPerBatch = 50;
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(200);
+    private readonly Guid instance = Guid.NewGuid();
+
+    /// <summary>Publishes one batch; the number of messages sent.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        var now = time.GetUtcNow();
+        var held = db.Outbox.Where(m => m.DispatchedAt == null && m.LeaseId != null && m.LeaseId != instance && m.LeaseUntil > now).Select(m => m.DossierId);
+        var dossiers = await db.Outbox
+            .Where(m => m.DispatchedAt == null && !held.Contains(m.DossierId))
+            .Select(m => m.DossierId)
+            .Distinct()
+            .Take(DossiersPerBatch)
+            .ToListAsync(cancellationToken);
+        if (dossiers.Count == 0)
+        {
+            return 0;
+        }
+
+        var until = now + Lease;
+        await db.Outbox
+            .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
+        var leased = await db.Outbox.AsNoTracking()
+            .Where(m => m.LeaseId == instance && m.DispatchedAt == null)
+            .OrderBy(m => m.DossierId).ThenBy(m => m.Sequence)
+            .ToListAsync(cancellationToken);
+
+        var sent = 0;
+        foreach (var dossier in leased.GroupBy(m => m.DossierId))
+        {
+            var done = new List<Guid>();
+            try
+            {
+                foreach (var record in dossier)
+                {
+                    var (message, type) = OutboxMessages.Read(record);
+                    await bus.Publish(message, type, context => context.MessageId = record.Id, cancellationToken);
+                    done.Add(record.Id);
+                }
+            }
+            finally
+            {
+                // What went out is marked even when the broker failed half-way; the rest stays leased and is retried.
+                if (done.Count > 0)
+                {
+                    await db.Outbox.Where(m => done.Contains(m.Id))
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, time.GetUtcNow()), CancellationToken.None);
+                    sent += done.Count;
+                }
+            }
+        }
+
+        return sent;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var sent = 0;
+            try
+            {
+                sent = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogDispatchFailed(e);
+            }
+
+            if (sent == 0)
+            {
+                await Task.Delay(Idle, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; the messages stay in the outbox and are retried.")]
+    private partial void LogDispatchFailed(Exception exception);
+}
