@@ -1,7 +1,9 @@
 using TthcEngine.Api.Endpoints;
 using TthcEngine.Api.Errors;
+using TthcEngine.Api.Hosting;
 using TthcEngine.Api.Pages;
 using TthcEngine.Infrastructure.Calendars;
+using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.Procedures;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,8 @@ builder.Services.AddSingleton(_ => ProcedureCatalog.Load(
     builder.Configuration["Procedures:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "procedures")));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainRuleExceptionHandler>();
+builder.AddTthcPersistence();
+builder.Services.AddTthcMessaging(builder.Configuration.GetSection("Bus").Get<BusOptions>() ?? new BusOptions());
 
 var app = builder.Build();
 
@@ -27,7 +31,8 @@ app.MapWorkingTimeEndpoints();
 app.MapProcedureEndpoints();
 app.MapHomePage();
 
-app.Run();
+await app.MigrateTthcDatabaseAsync();
+await app.RunAsync();
 
 /// <summary>The API host; public so the integration tests can start it.</summary>
 public partial class Program;

@@ -2,12 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using TthcEngine.Domain;
 
 namespace TthcEngine.IntegrationTests.Api;
 
-public class ProcedureEndpointsTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class ProcedureEndpointsTests(TthcApiFactory factory) : IClassFixture<TthcApiFactory>
 {
     [Fact]
     public async Task List_ShippedProcedures_IncludesBirthRegistration()

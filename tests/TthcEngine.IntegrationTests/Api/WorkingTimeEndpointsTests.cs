@@ -1,11 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace TthcEngine.IntegrationTests.Api;
 
-public class WorkingTimeEndpointsTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class WorkingTimeEndpointsTests(TthcApiFactory factory) : IClassFixture<TthcApiFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
 
