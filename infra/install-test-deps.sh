@@ -58,6 +58,15 @@ install_browser() {
     fi
 }
 
+# Only validates docker-compose.yml (`docker-compose config`): no Docker engine runs on these machines.
+install_compose_checker() {
+    if ! command -v docker-compose >/dev/null 2>&1; then
+        echo "install-test-deps: installing docker-compose"
+        apt_install docker-compose
+    fi
+}
+
 install_servers
 install_schema_checker
 install_browser
+install_compose_checker

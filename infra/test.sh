@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on this machine, installing first what the tests start themselves
-# (Debian's rabbitmq-server, postgresql and chromium) when it is missing. Ends with one line:
+# (Debian's rabbitmq-server, postgresql, chromium, python3-jsonschema, docker-compose) when missing. Ends with one line:
 # "N passed, N failed". Extra arguments go to each `dotnet test`, e.g. --filter.
 set -euo pipefail
 cd "$(dirname "$0")/.."
