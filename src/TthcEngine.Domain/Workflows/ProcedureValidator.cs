@@ -151,5 +151,5 @@ public static class ProcedureValidator
         }
     }
 
-    private static string Hours(TimeSpan time) => $"{time.TotalHours:0.##} h";
+    private static string Hours(TimeSpan time) => FormattableString.Invariant($"{time.TotalHours:0.##} h");
 }

@@ -94,7 +94,7 @@ public class NationalStatusMappingTests
     [Fact]
     public void Of_AtThePlannedFeePause_FinancialObligationRequested()
     {
-        var dossier = ThroughOpinions();
+        var dossier = RuntimeHarness.PermitThroughOpinions();
 
         var status = NationalStatusMapping.Of(dossier.State, resultReturned: false);
 
@@ -196,22 +196,10 @@ public class NationalStatusMappingTests
         ((int)NationalStatus.WithdrawalRequested).Should().Be(7);
     }
 
-    /// <summary>The test permit walked up to its planned wait for fees, after the parallel opinions.</summary>
-    private static RuntimeHarness ThroughOpinions()
-    {
-        var dossier = RuntimeHarness.Started(Permit, Vn(2026, 3, 9, 8));
-        dossier.Complete("receive", Vn(2026, 3, 9, 10));
-        dossier.Complete("appraise", Vn(2026, 3, 10, 16));
-        dossier.Complete("moi-truong", Vn(2026, 3, 11, 9));
-        dossier.Complete("check", Vn(2026, 3, 11, 15));
-        dossier.Complete("xay-dung", Vn(2026, 3, 12, 10));
-        return dossier;
-    }
-
     /// <summary>The test permit with every step done: its flow is complete, the dossier not yet finished.</summary>
     private static RuntimeHarness ResultReady()
     {
-        var dossier = ThroughOpinions();
+        var dossier = RuntimeHarness.PermitThroughOpinions();
         dossier.Run(new ResumeWorkflow(Vn(2026, 3, 13, 9)));
         dossier.Complete("approve", Vn(2026, 3, 13, 14));
         dossier.Complete("return", Vn(2026, 3, 16, 8), "cb.desk");

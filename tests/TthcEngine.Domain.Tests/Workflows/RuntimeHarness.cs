@@ -19,6 +19,26 @@ internal sealed class RuntimeHarness(ProcedureDefinition definition)
         return harness;
     }
 
+    /// <summary>The test permit walked through its parallel opinions, up to its planned wait for fees.</summary>
+    public static RuntimeHarness PermitThroughOpinions()
+    {
+        var dossier = Started(TestProcedures.Permit, TestCalendars.Vn(2026, 3, 9, 8));
+        dossier.Complete("receive", TestCalendars.Vn(2026, 3, 9, 10));
+        dossier.Complete("appraise", TestCalendars.Vn(2026, 3, 10, 16));
+        dossier.Complete("moi-truong", TestCalendars.Vn(2026, 3, 11, 9));
+        dossier.Complete("check", TestCalendars.Vn(2026, 3, 11, 15));
+        dossier.Complete("xay-dung", TestCalendars.Vn(2026, 3, 12, 10));
+        return dossier;
+    }
+
+    /// <summary>The test permit at the leader's approval, the fee paid.</summary>
+    public static RuntimeHarness PermitAtApproval()
+    {
+        var dossier = PermitThroughOpinions();
+        dossier.Run(new ResumeWorkflow(TestCalendars.Vn(2026, 3, 13, 9)));
+        return dossier;
+    }
+
     public IReadOnlyList<WorkflowEvent> Run(WorkflowCommand command)
     {
         var events = WorkflowRuntime.Execute(State, command);

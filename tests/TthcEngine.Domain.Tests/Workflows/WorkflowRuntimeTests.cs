@@ -101,7 +101,7 @@ public partial class WorkflowRuntimeTests
     [Fact]
     public void Rework_LeaderReturnsToAppraise_NewActivationAndLoop()
     {
-        var dossier = AtApproval();
+        var dossier = RuntimeHarness.PermitAtApproval();
 
         dossier.Run(new ReturnForRework(Vn(2026, 3, 13, 10), "approve", "appraise", "ld.tran", "Thiếu ý kiến về PCCC"));
         dossier.ActiveIds.Should().Equal("appraise");
@@ -134,23 +134,10 @@ public partial class WorkflowRuntimeTests
     [Fact]
     public void Rework_ToStepNotListed_RefusedWithAllowedTargets()
     {
-        var dossier = AtApproval();
+        var dossier = RuntimeHarness.PermitAtApproval();
 
         var act = () => dossier.Run(new ReturnForRework(Vn(2026, 3, 13, 10), "approve", "receive", "ld.tran", "x"));
 
         act.Should().Throw<DomainRuleException>().Where(e => e.Code == "rework.not-allowed" && e.Message.Contains("allowed: appraise"));
-    }
-
-    /// <summary>A dossier that has reached the leader's approval, the fee paid.</summary>
-    private static RuntimeHarness AtApproval()
-    {
-        var dossier = RuntimeHarness.Started(Permit, Vn(2026, 3, 9, 8));
-        dossier.Complete("receive", Vn(2026, 3, 9, 10));
-        dossier.Complete("appraise", Vn(2026, 3, 10, 16));
-        dossier.Complete("moi-truong", Vn(2026, 3, 11, 9));
-        dossier.Complete("check", Vn(2026, 3, 11, 15));
-        dossier.Complete("xay-dung", Vn(2026, 3, 12, 10));
-        dossier.Run(new ResumeWorkflow(Vn(2026, 3, 13, 9)));
-        return dossier;
     }
 }
