@@ -3,6 +3,7 @@ using TthcEngine.Api.Errors;
 using TthcEngine.Api.Hosting;
 using TthcEngine.Api.Pages;
 using TthcEngine.Infrastructure.Calendars;
+using TthcEngine.Infrastructure.Deadlines;
 using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.Procedures;
 
@@ -17,7 +18,8 @@ builder.Services.AddSingleton(_ => ProcedureCatalog.Load(
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainRuleExceptionHandler>();
 builder.AddTthcPersistence();
-builder.Services.AddTthcMessaging(builder.Configuration.GetSection("Bus").Get<BusOptions>() ?? new BusOptions());
+builder.Services.AddTthcMessaging(builder.Configuration.GetSection("Bus").Get<BusOptions>() ?? new BusOptions(), bus => bus.AddTthcConsumers());
+builder.Services.AddTthcDeadlines(builder.Configuration.GetSection("Deadlines").Get<DeadlineOptions>() ?? new DeadlineOptions());
 
 var app = builder.Build();
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TthcEngine.Domain.Dossiers;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Domain.WorkingTime;
+using TthcEngine.Infrastructure.Deadlines;
 using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.Persistence;
 
@@ -13,8 +14,11 @@ namespace TthcEngine.Infrastructure.Dossiers;
 /// storing each change (history, dossier row, open steps) in one transaction. Two changes racing on one dossier:
 /// one wins, the other gets <see cref="ConcurrentChangeException"/>.
 /// </summary>
-public sealed class DossierService(TthcDbContext db, ProcedureVersions procedures, WorkingCalendar calendar, TimeProvider time)
+public sealed class DossierService(
+    TthcDbContext db, ProcedureVersions procedures, WorkingCalendar calendar, TimeProvider time, DeadlineOptions? deadlines = null)
 {
+    private readonly TimeSpan dueSoonMargin = (deadlines ?? new DeadlineOptions()).DueSoonMargin;
+
     private const int Attempts = 8;
 
     /// <summary>Accepts a complete, valid dossier: gives it its code and PIN and starts its workflow (the clock starts).</summary>
@@ -131,6 +135,16 @@ public sealed class DossierService(TthcDbContext db, ProcedureVersions procedure
     private void Store(DossierRecord record, WorkflowState state, List<OpenStepRecord> open, int firstSequence)
     {
         record.Version++;
+        if (record.ClockStartsAt != state.ClockStartsAt)
+        {
+            // A new statutory count (after a supplement) is announced afresh.
+            record.DueSoonAnnouncedAt = null;
+            record.OverdueAnnouncedAt = null;
+        }
+
+        var judged = state.ResultReady is not null || state.Finished is not null;
+        record.OpenDueAt = judged ? null : state.DueAt;
+        record.DueSoonAt = judged ? null : state.DueSoonAt(dueSoonMargin);
         record.NationalStatus = (int)NationalStatusMapping.Of(state, resultReturned: state.Finished is { Outcome: Outcome.Granted });
         record.ClockStartsAt = state.ClockStartsAt;
         record.DueAt = state.DueAt;
@@ -169,7 +183,15 @@ public sealed class DossierService(TthcDbContext db, ProcedureVersions procedure
                 db.OpenSteps.Add(row);
             }
 
+            if (row.Activation != step.Ref.Activation)
+            {
+                // Rework activated the step again: its deadlines are announced afresh.
+                row.DueSoonAnnouncedAt = null;
+                row.OverdueAnnouncedAt = null;
+            }
+
             row.Activation = step.Ref.Activation;
+            row.DueSoonAt = state.DueSoonOf(step, dueSoonMargin);
             row.Unit = step.Unit;
             row.Role = step.Role.ToString();
             row.ActivatedAt = step.ActivatedAt;

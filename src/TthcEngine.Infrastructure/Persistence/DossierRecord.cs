@@ -37,6 +37,16 @@ public sealed class DossierRecord
     /// <summary>The statutory due instant, waits excluded; null while the clock is stopped.</summary>
     public DateTimeOffset? DueAt { get; set; }
 
+    /// <summary>The due instant while the dossier can still be late (no result yet): what the deadline watcher looks at.</summary>
+    public DateTimeOffset? OpenDueAt { get; set; }
+
+    /// <summary>When the dossier comes due soon (the configured working-time margin before <see cref="OpenDueAt"/>).</summary>
+    public DateTimeOffset? DueSoonAt { get; set; }
+
+    public DateTimeOffset? DueSoonAnnouncedAt { get; set; }
+
+    public DateTimeOffset? OverdueAnnouncedAt { get; set; }
+
     public DateTimeOffset? ResultReadyAt { get; set; }
 
     public DateTimeOffset? FinishedAt { get; set; }

@@ -18,6 +18,15 @@ public sealed class OpenStepRecord
     /// <summary>Due instant with the dossier's waits excluded; null while the dossier's clock is stopped.</summary>
     public DateTimeOffset? DueAt { get; set; }
 
+    /// <summary>When the step comes due soon (the configured working-time margin before <see cref="DueAt"/>).</summary>
+    public DateTimeOffset? DueSoonAt { get; set; }
+
+    /// <summary>Set once the watcher announced "due soon" for this activation.</summary>
+    public DateTimeOffset? DueSoonAnnouncedAt { get; set; }
+
+    /// <summary>Set once the watcher announced "overdue" for this activation.</summary>
+    public DateTimeOffset? OverdueAnnouncedAt { get; set; }
+
     public string? ClaimedBy { get; set; }
 
     /// <summary>For a consultation, the step that asked.</summary>

@@ -21,6 +21,10 @@ public abstract class TthcDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<ProcedureVersionRecord> ProcedureVersions => Set<ProcedureVersionRecord>();
 
+    public DbSet<InboxMessageRecord> Inbox => Set<InboxMessageRecord>();
+
+    public DbSet<OnTimeCountRecord> OnTimeCounts => Set<OnTimeCountRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TthcDbContext).Assembly);
 

@@ -87,6 +87,12 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DueSoonAnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DueSoonAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("EventCount")
                         .HasColumnType("integer");
 
@@ -101,9 +107,15 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     b.Property<int>("NationalStatus")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("OpenDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("OverdueAnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PinHash")
                         .IsRequired()
@@ -142,11 +154,65 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("DueSoonAnnouncedAt", "DueSoonAt");
+
                     b.HasIndex("FinishedAt", "DueAt");
+
+                    b.HasIndex("OverdueAnnouncedAt", "OpenDueAt");
 
                     b.HasIndex("ProcedureCode", "ReceivedAt");
 
                     b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.InboxMessageRecord", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId", "Consumer");
+
+                    b.ToTable("inbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OnTimeCountRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("Early")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Scope", "Key", "Month");
+
+                    b.HasIndex("Scope", "Month");
+
+                    b.ToTable("on_time_counts", (string)null);
                 });
 
             modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OpenStepRecord", b =>
@@ -175,6 +241,15 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DueSoonAnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DueSoonAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OverdueAnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -187,7 +262,9 @@ namespace TthcEngine.Migrations.Postgres.Migrations
 
                     b.HasKey("DossierId", "StepId");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueSoonAnnouncedAt", "DueSoonAt");
+
+                    b.HasIndex("OverdueAnnouncedAt", "DueAt");
 
                     b.HasIndex("Unit", "DueAt");
 

@@ -82,6 +82,12 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DueSoonAnnouncedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueSoonAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EventCount")
                         .HasColumnType("INTEGER");
 
@@ -96,9 +102,15 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
                     b.Property<int>("NationalStatus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("OpenDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverdueAnnouncedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PinHash")
                         .IsRequired()
@@ -137,11 +149,65 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("DueSoonAnnouncedAt", "DueSoonAt");
+
                     b.HasIndex("FinishedAt", "DueAt");
+
+                    b.HasIndex("OverdueAnnouncedAt", "OpenDueAt");
 
                     b.HasIndex("ProcedureCode", "ReceivedAt");
 
                     b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.InboxMessageRecord", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId", "Consumer");
+
+                    b.ToTable("inbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OnTimeCountRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Early")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "Key", "Month");
+
+                    b.HasIndex("Scope", "Month");
+
+                    b.ToTable("on_time_counts", (string)null);
                 });
 
             modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OpenStepRecord", b =>
@@ -170,6 +236,15 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DueSoonAnnouncedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueSoonAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OverdueAnnouncedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -182,7 +257,9 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
 
                     b.HasKey("DossierId", "StepId");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueSoonAnnouncedAt", "DueSoonAt");
+
+                    b.HasIndex("OverdueAnnouncedAt", "DueAt");
 
                     b.HasIndex("Unit", "DueAt");
 

@@ -103,6 +103,17 @@ public sealed class WorkflowState
     public DateTimeOffset? DueOf(ActiveStep step) =>
         Calendar.AddWorkingTime(step.ActivatedAt, Calendar.WorkingTimeOf(step.Budget), ClockStops);
 
+    /// <summary>
+    /// When a step comes due soon: the instant at which only <paramref name="margin"/> of working time is left before its
+    /// due (at activation if the budget is shorter); <c>null</c> while the clock is stopped.
+    /// </summary>
+    public DateTimeOffset? DueSoonOf(ActiveStep step, TimeSpan margin) =>
+        DueOf(step) is { } due ? DueSoon(step.ActivatedAt, due, margin) : null;
+
+    /// <summary>When the dossier comes due soon (see <see cref="DueSoonOf"/>); <c>null</c> while the clock is stopped.</summary>
+    public DateTimeOffset? DueSoonAt(TimeSpan margin) =>
+        DueAt is { } due ? DueSoon(ClockStartsAt, due, margin) : null;
+
     /// <summary>Active steps past their due instant at <paramref name="now"/>: who is late, consulted agencies included.</summary>
     public IReadOnlyList<ActiveStep> OverdueAt(DateTimeOffset now) =>
         [.. active.Values.Where(s => DueOf(s) is { } due && due < now).OrderBy(s => s.Ref.StepId, StringComparer.Ordinal)];
@@ -224,6 +235,13 @@ public sealed class WorkflowState
             default:
                 break;
         }
+    }
+
+    private DateTimeOffset DueSoon(DateTimeOffset start, DateTimeOffset due, TimeSpan margin)
+    {
+        var stops = ClockStops.ToList();
+        var running = Calendar.Elapsed(start, due, stops) - margin;
+        return running <= TimeSpan.Zero ? start : Calendar.AddWorkingTime(start, running, stops) ?? due;
     }
 
     private DateTimeOffset? DueWith(IEnumerable<ClockPause> stops)

@@ -32,5 +32,7 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<DossierRecor
         // Supervisors' lists: by procedure and receipt date, and the open dossiers by due instant.
         builder.HasIndex(d => new { d.ProcedureCode, d.ReceivedAt });
         builder.HasIndex(d => new { d.FinishedAt, d.DueAt });
+        builder.HasIndex(d => new { d.OverdueAnnouncedAt, d.OpenDueAt });
+        builder.HasIndex(d => new { d.DueSoonAnnouncedAt, d.DueSoonAt });
     }
 }

@@ -15,9 +15,11 @@ public sealed class OpenStepConfiguration : IEntityTypeConfiguration<OpenStepRec
         builder.Property(s => s.ClaimedBy).HasMaxLength(64);
         builder.Property(s => s.AskedBy).HasMaxLength(128);
 
-        // Worklist of a unit sorted by due instant; the deadline watcher's sweep by due instant.
+        // Worklist of a unit sorted by due instant. The watcher's sweeps read only what is not yet announced and has
+        // come due: a seek on the null announcement, then a range on the instant, so a sweep costs what comes due.
         builder.HasIndex(s => new { s.Unit, s.DueAt });
-        builder.HasIndex(s => s.DueAt);
+        builder.HasIndex(s => new { s.OverdueAnnouncedAt, s.DueAt });
+        builder.HasIndex(s => new { s.DueSoonAnnouncedAt, s.DueSoonAt });
         builder.HasOne<DossierRecord>().WithMany().HasForeignKey(s => s.DossierId);
     }
 }

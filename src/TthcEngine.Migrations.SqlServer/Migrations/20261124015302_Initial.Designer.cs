@@ -12,7 +12,7 @@ using TthcEngine.Infrastructure.Persistence;
 namespace TthcEngine.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerTthcDbContext))]
-    [Migration("20261124014106_Initial")]
+    [Migration("20261124015302_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -90,6 +90,12 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("DueSoonAnnouncedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DueSoonAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("EventCount")
                         .HasColumnType("int");
 
@@ -104,9 +110,15 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
                     b.Property<int>("NationalStatus")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("OpenDueAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("OverdueAnnouncedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("PinHash")
                         .IsRequired()
@@ -145,11 +157,65 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("DueSoonAnnouncedAt", "DueSoonAt");
+
                     b.HasIndex("FinishedAt", "DueAt");
+
+                    b.HasIndex("OverdueAnnouncedAt", "OpenDueAt");
 
                     b.HasIndex("ProcedureCode", "ReceivedAt");
 
                     b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.InboxMessageRecord", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("MessageId", "Consumer");
+
+                    b.ToTable("inbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OnTimeCountRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<int>("Early")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.HasKey("Scope", "Key", "Month");
+
+                    b.HasIndex("Scope", "Month");
+
+                    b.ToTable("on_time_counts", (string)null);
                 });
 
             modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OpenStepRecord", b =>
@@ -178,6 +244,15 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("DueSoonAnnouncedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DueSoonAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("OverdueAnnouncedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -190,7 +265,9 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
 
                     b.HasKey("DossierId", "StepId");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueSoonAnnouncedAt", "DueSoonAt");
+
+                    b.HasIndex("OverdueAnnouncedAt", "DueAt");
 
                     b.HasIndex("Unit", "DueAt");
 

@@ -45,6 +45,10 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ClockStartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OpenDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueSoonAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueSoonAnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OverdueAnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ResultReadyAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
@@ -55,6 +59,36 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_dossiers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Consumer = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_messages", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "on_time_counts",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Received = table.Column<int>(type: "integer", nullable: false),
+                    Early = table.Column<int>(type: "integer", nullable: false),
+                    OnTime = table.Column<int>(type: "integer", nullable: false),
+                    Late = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_on_time_counts", x => new { x.Scope, x.Key, x.Month });
                 });
 
             migrationBuilder.CreateTable(
@@ -122,6 +156,9 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     ActivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueSoonAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueSoonAnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OverdueAnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ClaimedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     AskedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
                 },
@@ -148,9 +185,19 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dossiers_DueSoonAnnouncedAt_DueSoonAt",
+                table: "dossiers",
+                columns: new[] { "DueSoonAnnouncedAt", "DueSoonAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dossiers_FinishedAt_DueAt",
                 table: "dossiers",
                 columns: new[] { "FinishedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_OverdueAnnouncedAt_OpenDueAt",
+                table: "dossiers",
+                columns: new[] { "OverdueAnnouncedAt", "OpenDueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_dossiers_ProcedureCode_ReceivedAt",
@@ -158,9 +205,19 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                 columns: new[] { "ProcedureCode", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_open_steps_DueAt",
+                name: "IX_on_time_counts_Scope_Month",
+                table: "on_time_counts",
+                columns: new[] { "Scope", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_open_steps_DueSoonAnnouncedAt_DueSoonAt",
                 table: "open_steps",
-                column: "DueAt");
+                columns: new[] { "DueSoonAnnouncedAt", "DueSoonAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_open_steps_OverdueAnnouncedAt_DueAt",
+                table: "open_steps",
+                columns: new[] { "OverdueAnnouncedAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_open_steps_Unit_DueAt",
@@ -186,6 +243,12 @@ namespace TthcEngine.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "dossier_events");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "on_time_counts");
 
             migrationBuilder.DropTable(
                 name: "open_steps");

@@ -1,0 +1,98 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Messaging;
+using TthcEngine.Infrastructure.OnTime;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.IntegrationTests.OnTime;
+
+/// <summary>The live on-time figures, fed by the bus, equal a recount from the stored histories.</summary>
+public abstract class OnTimeProjectionTests : IAsyncLifetime
+{
+    private EngineHarness engine = null!;
+
+    public async Task InitializeAsync() =>
+        engine = await EngineHarness.StartAsync(Provider, await ConnectionStringAsync(), bus => bus.AddTthcConsumers());
+
+    public async Task DisposeAsync() => await engine.DisposeAsync();
+
+    [Fact]
+    public async Task LiveFigures_AfterMixedDossiers_EqualTheRecountFromHistory()
+    {
+        var steps = new[] { "tiep-nhan", "tham-dinh", "ky-duyet", "tra-ket-qua" };
+        for (var i = 0; i < 12; i++)
+        {
+            var id = await ReceiveAsync(i % 2 == 0 ? "000.00.12.H56" : "000.00.31.H56");
+            foreach (var step in steps.Take(i % 5))
+            {
+                // Every third dossier's officers are slow: its steps and the dossier come out late.
+                engine.Time.Advance(TimeSpan.FromMinutes(i % 3 == 0 ? 150 : 20));
+                await engine.WithDossiersAsync(s => s.ExecuteAsync(id, at => new CompleteStep(at, step, $"cb.{i % 4}")));
+            }
+
+            if (i % 5 == 4)
+            {
+                await engine.WithDossiersAsync(s => s.ExecuteAsync(id, at => new FinishWorkflow(at, Outcome.Granted, "cb.desk")));
+            }
+            else if (i % 5 == 2)
+            {
+                await engine.WithDossiersAsync(s => s.ExecuteAsync(id, at => new FinishWorkflow(at, Outcome.Refused, "ld.a", "Hồ sơ không hợp lệ")));
+            }
+        }
+
+        await engine.DispatchAllAsync();
+        var (live, recount) = await SettledAsync();
+
+        recount.Should().NotBeEmpty();
+        recount.Sum(c => c.Late).Should().BePositive();
+        recount.Sum(c => c.Received).Should().Be(12);
+        live.Should().BeEquivalentTo(recount);
+    }
+
+    [Fact]
+    public async Task Redelivery_OfACountedMessage_CountsNothingMore()
+    {
+        var id = await ReceiveAsync("000.00.12.H56");
+        await engine.WithDossiersAsync(s => s.ExecuteAsync(id, at => new CompleteStep(at, "tiep-nhan", "cb.a")));
+        await engine.DispatchAllAsync();
+        var (before, _) = await SettledAsync();
+        var completed = await engine.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Type.EndsWith(".StepCompleted")));
+
+        var (message, type) = OutboxMessages.Read(completed);
+        await engine.Services.GetRequiredService<IBus>().Publish(message, type, c => c.MessageId = completed.Id);
+        await Task.Delay(500);
+
+        var after = await Counts();
+        after.Should().BeEquivalentTo(before);
+    }
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    protected abstract Task<string> ConnectionStringAsync();
+
+    private Task<Guid> ReceiveAsync(string unit) => engine.WithDossiersAsync(async s =>
+        (await s.ReceiveAsync(new ReceiveDossier("1.001193", unit, new ApplicantData("Vàng Thị Mai"), "online"))).Id);
+
+    private Task<List<OnTimeCountRecord>> Counts() => engine.QueryAsync(db => db.OnTimeCounts.AsNoTracking().ToListAsync());
+
+    /// <summary>Waits until the consumers have caught up with the recount (or 30 s), then returns both.</summary>
+    private async Task<(List<OnTimeCountRecord> Live, IReadOnlyList<OnTimeCountRecord> Recount)> SettledAsync()
+    {
+        var recount = await engine.QueryAsync(db => OnTimeProjection.RecountAsync(db, CancellationToken.None));
+        for (var i = 0; i < 300; i++)
+        {
+            var live = await Counts();
+            if (live.Count == recount.Count && live.Sum(c => c.Received + c.Early + c.OnTime + c.Late) == recount.Sum(c => c.Received + c.Early + c.OnTime + c.Late))
+            {
+                return (live, recount);
+            }
+
+            await Task.Delay(100);
+        }
+
+        return (await Counts(), recount);
+    }
+}
