@@ -6,8 +6,9 @@ namespace TthcEngine.Infrastructure.Messaging;
 /// <summary>Registers the bus (in memory or RabbitMQ, MassTransit 8) and the outbox dispatcher that feeds it.</summary>
 public static class MessagingRegistration
 {
+    /// <param name="dispatch">Whether this process publishes the outbox (a process that only writes it leaves that to the workers).</param>
     public static IServiceCollection AddTthcMessaging(
-        this IServiceCollection services, BusOptions options, Action<IBusRegistrationConfigurator>? consumers = null)
+        this IServiceCollection services, BusOptions options, Action<IBusRegistrationConfigurator>? consumers = null, bool dispatch = true)
     {
         services.AddMassTransit(bus =>
         {
@@ -31,7 +32,11 @@ public static class MessagingRegistration
             }
         });
         services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        if (dispatch)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        }
+
         return services;
     }
 }

@@ -26,7 +26,7 @@ public class DockerComposeTests
 
         exitCode.Should().Be(0, output);
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Should().BeEquivalentTo("sqlserver", "rabbitmq", "api");
+            .Should().BeEquivalentTo("sqlserver", "rabbitmq", "api", "worker-1", "worker-2");
     }
 
     private static async Task<(int ExitCode, string Output)> DockerCompose(params string[] arguments)
