@@ -14,4 +14,9 @@ public sealed record BusOptions
     public string Username { get; init; } = "guest";
 
     public string Password { get; init; } = "guest";
+
+    /// <summary>
+    /// How long a dispatcher holds the dossiers it took: if it dies, another dispatcher takes them over after this.
+    /// </summary>
+    public TimeSpan OutboxLease { get; init; } = TimeSpan.FromSeconds(30);
 }

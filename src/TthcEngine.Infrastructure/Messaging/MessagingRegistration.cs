@@ -10,6 +10,7 @@ public static class MessagingRegistration
     public static IServiceCollection AddTthcMessaging(
         this IServiceCollection services, BusOptions options, Action<IBusRegistrationConfigurator>? consumers = null, bool dispatch = true)
     {
+        services.AddSingleton(options);
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();

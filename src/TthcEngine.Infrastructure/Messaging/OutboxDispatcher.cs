@@ -13,10 +13,10 @@ namespace TthcEngine.Infrastructure.Messaging;
 /// dossiers it takes, and skips dossiers another instance holds, so one dossier's messages always go out in order.
 /// A broker outage only delays them.
 /// </summary>
-public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes, IBus bus, BusOptions options, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int DossiersPerBatch = 50;
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(200);
     private readonly Guid instance = Guid.NewGuid();
 
@@ -38,7 +38,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IBus b
             return 0;
         }
 
-        var until = now + Lease;
+        var until = now + options.OutboxLease;
         await db.Outbox
             .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
