@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using TthcEngine.Contracts;
 using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.Persistence;
+using TthcEngine.Infrastructure.Resilience;
 
 namespace TthcEngine.Infrastructure.Deadlines;
 
@@ -19,8 +20,11 @@ public sealed partial class DeadlineWatcher(IServiceScopeFactory scopes, TimePro
 {
     private const int Batch = 500;
 
-    /// <summary>One sweep; the number of announcements written.</summary>
-    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    /// <summary>One sweep; the number of announcements written. A passing database fault repeats it (claims are conditional).</summary>
+    public Task<int> SweepAsync(CancellationToken cancellationToken) =>
+        TransientFaults.Database.ExecuteAsync(async token => await SweepOnceAsync(token), cancellationToken).AsTask();
+
+    private async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TthcEngine.Infrastructure.Persistence;
+using TthcEngine.Infrastructure.Resilience;
 
 namespace TthcEngine.Infrastructure.Messaging;
 
@@ -20,8 +21,14 @@ public sealed partial class OutboxDispatcher(
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(200);
     private readonly Guid instance = Guid.NewGuid();
 
-    /// <summary>Publishes one batch; the number of messages sent.</summary>
-    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes one batch; the number of messages sent. A passing database fault repeats the batch (what was already
+    /// published and not yet marked goes out again, and the consumers' inboxes drop the copy).
+    /// </summary>
+    public Task<int> DispatchBatchAsync(CancellationToken cancellationToken) =>
+        TransientFaults.Database.ExecuteAsync(async token => await DispatchOnceAsync(token), cancellationToken).AsTask();
+
+    private async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
@@ -56,7 +63,9 @@ public sealed partial class OutboxDispatcher(
                 foreach (var record in dossier)
                 {
                     var (message, type) = OutboxMessages.Read(record);
-                    await bus.Publish(message, type, context => context.MessageId = record.Id, cancellationToken);
+                    await TransientFaults.Broker.ExecuteAsync(
+                        async token => await bus.Publish(message, type, context => context.MessageId = record.Id, token),
+                        cancellationToken);
                     done.Add(record.Id);
                 }
             }
