@@ -54,6 +54,7 @@ public static class EngineHosting
         builder.Services.AddTthcDatabase(provider, connectionString);
         builder.Services.AddSingleton<ProcedureVersions>();
         builder.Services.AddScoped<DossierService>();
+        builder.Services.AddScoped<DossierAttachments>();
 
         var deadlines = configuration.GetSection("Deadlines").Get<DeadlineOptions>() ?? new DeadlineOptions();
         builder.Services.AddSingleton(deadlines);

@@ -21,6 +21,8 @@ public abstract class TthcDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<ProcedureVersionRecord> ProcedureVersions => Set<ProcedureVersionRecord>();
 
+    public DbSet<AttachmentRecord> Attachments => Set<AttachmentRecord>();
+
     public DbSet<InboxMessageRecord> Inbox => Set<InboxMessageRecord>();
 
     public DbSet<OnTimeCountRecord> OnTimeCounts => Set<OnTimeCountRecord>();

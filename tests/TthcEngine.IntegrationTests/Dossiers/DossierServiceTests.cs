@@ -168,7 +168,55 @@ public abstract class DossierServiceTests : IAsyncLifetime
         (await Service(version2).LoadStateAsync(newer.Id)).Definition.Version.Should().Be(2);
     }
 
+    [Fact]
+    public async Task Attach_RequiredDocument_StoredWithItsHash()
+    {
+        var received = await Service().ReceiveAsync(BirthRegistration());
+
+        var id = await Attachments().AttachAsync(received.Id, new NewAttachment("to-khai", "to-khai.pdf", "application/pdf", 120_000, Hash('a')));
+
+        await using var db = NewContext();
+        (await db.Attachments.SingleAsync(a => a.Id == id)).Should().Match<AttachmentRecord>(a => a.DossierId == received.Id && a.Sha256 == Hash('a'));
+    }
+
+    [Fact]
+    public async Task Attach_DocumentTheProcedureDoesNotAskFor_Refused()
+    {
+        var received = await Service().ReceiveAsync(BirthRegistration());
+
+        var act = () => Attachments().AttachAsync(received.Id, new NewAttachment("so-do", "x.pdf", "application/pdf", 1, Hash('b')));
+
+        await act.Should().ThrowAsync<DomainRuleException>().Where(e => e.Code == "attachment.unknown-document" && e.Message.Contains("giay-to-tuy-than"));
+    }
+
+    [Fact]
+    public async Task Reuse_IdentityPaperOfAGrantedDossier_OfferedAndAccepted_NotFromAnotherApplicant()
+    {
+        var first = await Service().ReceiveAsync(BirthRegistration());
+        var paper = await Attachments().AttachAsync(first.Id, new NewAttachment("giay-to-tuy-than", "cccd.jpg", "image/jpeg", 80_000, Hash('c')));
+        foreach (var step in new[] { "tiep-nhan", "tham-dinh", "ky-duyet", "tra-ket-qua" })
+        {
+            await Service().ExecuteAsync(first.Id, at => new CompleteStep(at, step, "cb.x"));
+        }
+
+        await Service().ExecuteAsync(first.Id, at => new FinishWorkflow(at, Outcome.Granted, "cb.x"));
+        var second = await Service().ReceiveAsync(BirthRegistration());
+        var stranger = await Service().ReceiveAsync(BirthRegistration() with { Applicant = new ApplicantData("Người khác", "001099000111") });
+
+        var offered = await Attachments().ReusableAsync("038190001234", "giay-to-tuy-than");
+        var reused = await Attachments().AttachAsync(second.Id, new NewAttachment("giay-to-tuy-than", "cccd.jpg", "image/jpeg", 80_000, Hash('c'), paper));
+        var act = () => Attachments().AttachAsync(stranger.Id, new NewAttachment("giay-to-tuy-than", "cccd.jpg", "image/jpeg", 80_000, Hash('c'), paper));
+
+        offered.Select(a => a.Id).Should().Equal(paper);
+        reused.Should().NotBe(paper);
+        await act.Should().ThrowAsync<DomainRuleException>().Where(e => e.Code == "attachment.not-reusable");
+    }
+
     protected abstract TthcDbContext NewContext();
+
+    private static string Hash(char digit) => new(digit, 64);
+
+    private DossierAttachments Attachments() => new(NewContext(), versions, time);
 
     private static ReceiveDossier BirthRegistration() =>
         new("1.001193", Unit, new ApplicantData("Nguyễn Thị Hoa", "038190001234", "0912000000"), "inPerson");

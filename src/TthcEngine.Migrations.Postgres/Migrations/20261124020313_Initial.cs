@@ -125,6 +125,31 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AttachedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReusedFrom = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_attachments_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dossier_events",
                 columns: table => new
                 {
@@ -172,6 +197,11 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_DossierId_DocumentId",
+                table: "attachments",
+                columns: new[] { "DossierId", "DocumentId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_dossiers_applicant_id_number",
@@ -238,6 +268,9 @@ namespace TthcEngine.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "attachments");
+
             migrationBuilder.DropTable(
                 name: "daily_serials");
 
