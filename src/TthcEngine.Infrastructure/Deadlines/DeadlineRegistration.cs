@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace TthcEngine.Infrastructure.Deadlines;
 
@@ -7,7 +8,7 @@ public static class DeadlineRegistration
 {
     public static IServiceCollection AddTthcDeadlines(this IServiceCollection services, DeadlineOptions options)
     {
-        services.AddSingleton(options);
+        services.TryAddSingleton(options);
         services.AddSingleton<DeadlineWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatcher>());
         return services;

@@ -56,6 +56,7 @@ public static class EngineHosting
         builder.Services.AddScoped<DossierService>();
         builder.Services.AddScoped<DossierAttachments>();
 
+        // The dossier service computes when steps come due soon, in every process; the watcher runs only with the work.
         var deadlines = configuration.GetSection("Deadlines").Get<DeadlineOptions>() ?? new DeadlineOptions();
         builder.Services.AddSingleton(deadlines);
         var runsWork = worker || (configuration.GetValue<bool?>("Worker:InProcess") ?? true);
