@@ -1,0 +1,75 @@
+using System.CommandLine;
+using TthcEngine.Bench.Lookup;
+using TthcEngine.Bench.Micro;
+using TthcEngine.Bench.Service;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.Bench;
+
+/// <summary>The root of <c>tthc-bench</c>: micro, service, lookup and sweep (docs/benchmarks.md).</summary>
+internal static class BenchCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("tthc-bench: benchmarks and load generators of the dossier engine (run with -c Release)");
+        root.Subcommands.Add(Micro());
+        root.Subcommands.Add(Service());
+        root.Subcommands.Add(Lookup());
+        root.Subcommands.Add(Sweep());
+        return root;
+    }
+
+    private static Command Micro()
+    {
+        var command = new Command("micro", "BenchmarkDotNet (short run, in process): calendar arithmetic, replay and one runtime decision");
+        command.SetAction(_ => MicroCommand.Run());
+        return command;
+    }
+
+    private static Command Service()
+    {
+        var provider = ProviderOption();
+        var dossiers = new Option<int>("--dossiers") { Description = "Dossiers in flight at once: one worker each", DefaultValueFactory = _ => 8 };
+        var seconds = new Option<int>("--seconds") { Description = "Seconds measured, after a 5 s warm-up", DefaultValueFactory = _ => 20 };
+        var command = new Command("service", "Step transitions per second through the dossier service, against the database's single-row commit floor")
+        {
+            provider, dossiers, seconds,
+        };
+        command.SetAction((parsed, _) => ServiceCommand.RunAsync(
+            ReadProvider(parsed.GetRequiredValue(provider)), Math.Max(1, parsed.GetValue(dossiers)), Math.Max(1, parsed.GetValue(seconds))));
+        return command;
+    }
+
+    private static Command Lookup()
+    {
+        var provider = ProviderOption();
+        var rows = new Option<int>("--rows") { Description = "Dossier rows to bulk-load", DefaultValueFactory = _ => 1_000_000 };
+        var command = new Command("lookup", "Bulk-load dossier rows, then time the public lookup by code and PIN (p50/p99) and report memory")
+        {
+            provider, rows,
+        };
+        command.SetAction((parsed, _) => LookupCommand.RunAsync(ReadProvider(parsed.GetRequiredValue(provider)), Math.Max(1, parsed.GetValue(rows))));
+        return command;
+    }
+
+    private static Command Sweep()
+    {
+        var command = new Command("sweep", "The deadline watcher's sweep (not built yet)");
+        command.SetAction(parsed =>
+        {
+            // TODO(#4): time DeadlineWatcher.SweepAsync(CancellationToken) over a loaded database once the watcher exists.
+            parsed.InvocationConfiguration.Error.WriteLine("deadline watcher not built yet");
+            return 2;
+        });
+        return command;
+    }
+
+    private static Option<string> ProviderOption()
+    {
+        var provider = new Option<string>("--provider") { Description = "sqlite (a temporary file) or postgres (a private server started for the run)", Required = true };
+        provider.AcceptOnlyFromAmong("sqlite", "postgres");
+        return provider;
+    }
+
+    private static DatabaseProvider ReadProvider(string name) => name == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+}

@@ -1,0 +1,3 @@
+using TthcEngine.Bench;
+
+return await BenchCommand.Create().Parse(args).InvokeAsync();

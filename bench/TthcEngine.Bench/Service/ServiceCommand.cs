@@ -1,0 +1,75 @@
+using TthcEngine.Bench.Databases;
+using TthcEngine.Infrastructure.Persistence;
+using static TthcEngine.Bench.Percentiles;
+
+namespace TthcEngine.Bench.Service;
+
+/// <summary>
+/// <c>service</c>: step transitions per second through the dossier service, against the database's own floor measured
+/// in the same run, before and after the load (these machines are noisy).
+/// </summary>
+internal static class ServiceCommand
+{
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan FloorTime = TimeSpan.FromSeconds(5);
+
+    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds)
+    {
+        Console.WriteLine(MachineLoad.Describe());
+        var calendar = Repository.Calendar();
+        var catalog = Repository.Procedures();
+        await using var database = await BenchDatabase.CreateAsync(provider, "tthc_bench_service");
+        Console.WriteLine($"database: {database.Description}");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Console.WriteLine($"sqlite settings of the service's connections: {await CommitFloor.SqliteSynchronousAsync(database)}");
+        }
+
+        Console.WriteLine($"load: {Count(workers, "worker")}, procedure {ServiceLoad.Procedure}, {WarmUp.TotalSeconds:0} s warm-up then {seconds} s measured; floor: {FloorTime.TotalSeconds:0} s per measurement");
+        await CommitFloor.CreateTableAsync(database, workers);
+        var before = await FloorAsync(database, workers);
+
+        ServiceLoadResult load;
+        await using (var services = database.Services(calendar, catalog))
+        {
+            load = await ServiceLoad.RunAsync(services, workers, WarmUp, TimeSpan.FromSeconds(seconds));
+        }
+
+        var after = await FloorAsync(database, workers);
+        var floorOne = (before.One + after.One) / 2;
+        var floorMany = (before.Many + after.Many) / 2;
+
+        Console.WriteLine();
+        Console.WriteLine($"| {provider}, {Count(workers, "worker")} | per second |");
+        Console.WriteLine("|---|---:|");
+        Console.WriteLine($"| transitions (ExecuteAsync calls) | {Rate(load.TransitionsPerSecond)} |");
+        Console.WriteLine($"| receipts (ReceiveAsync calls) | {Rate(load.ReceivesPerSecond)} |");
+        Console.WriteLine($"| all service commits (transitions + receipts) | {Rate(load.TransitionsPerSecond + load.ReceivesPerSecond)} |");
+        Console.WriteLine($"| floor, 1 connection: before / after / mean | {Rate(before.One)} / {Rate(after.One)} / {Rate(floorOne)} |");
+        if (workers > 1)
+        {
+            Console.WriteLine($"| floor, {Count(workers, "connection")}: before / after / mean | {Rate(before.Many)} / {Rate(after.Many)} / {Rate(floorMany)} |");
+            Console.WriteLine($"| ratio transitions / floor ({Count(workers, "connection")}) | {Ratio(load.TransitionsPerSecond / floorMany)} |");
+        }
+
+        Console.WriteLine($"| ratio transitions / floor (1 connection) | {Ratio(load.TransitionsPerSecond / floorOne)} |");
+        Console.WriteLine();
+        Console.WriteLine($"ExecuteAsync latency under load: p50 {Ms(Of(load.LatenciesMs, 50))} ms, p99 {Ms(Of(load.LatenciesMs, 99))} ms ({load.LatenciesMs.Count} calls)");
+        Console.WriteLine($"bench process CPU in the window: {load.ProcessorTime.TotalSeconds:0.0} s in {seconds} s ({load.ProcessorTime.TotalSeconds / seconds:0.00} of {Environment.ProcessorCount} cores), "
+            + $"{Ms(load.ProcessorTime.TotalMilliseconds / Math.Max(1, load.Transitions))} ms per transition (its receipt's share included)");
+        Console.WriteLine($"dossiers finished in the window: {load.Finished}; errors: {load.Errors}{(load.FirstError is null ? string.Empty : $" (first: {load.FirstError})")}");
+        Console.WriteLine($"target (half the floor at {Count(workers, "connection")}): {Rate(floorMany / 2)} transitions/s: {(load.TransitionsPerSecond >= floorMany / 2 ? "met" : "not met")}");
+        Console.WriteLine(ProcessMemory.Describe());
+        Console.WriteLine(MachineLoad.Describe());
+        return load.Errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>The floor on one connection and on as many connections as workers (the same measurement when there is one).</summary>
+    private static async Task<(double One, double Many)> FloorAsync(BenchDatabase database, int workers)
+    {
+        var one = await CommitFloor.MeasureAsync(database, 1, FloorTime);
+        return (one, workers == 1 ? one : await CommitFloor.MeasureAsync(database, workers, FloorTime));
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}
