@@ -2,6 +2,7 @@ using System.CommandLine;
 using TthcEngine.Bench.Lookup;
 using TthcEngine.Bench.Micro;
 using TthcEngine.Bench.Service;
+using TthcEngine.Bench.Sweep;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Bench;
@@ -54,13 +55,15 @@ internal static class BenchCommand
 
     private static Command Sweep()
     {
-        var command = new Command("sweep", "The deadline watcher's sweep (not built yet)");
-        command.SetAction(parsed =>
+        var provider = ProviderOption();
+        var open = new Option<int>("--open") { Description = "Dossiers to bulk-load, each with one open step", DefaultValueFactory = _ => 1_000_000 };
+        var due = new Option<int>("--due") { Description = "Open steps whose due instant has just passed", DefaultValueFactory = _ => 1_000 };
+        var command = new Command("sweep", "Bulk-load open steps, a few of them just due, then time the deadline watcher's sweep and one with nothing due")
         {
-            // TODO(#4): time DeadlineWatcher.SweepAsync(CancellationToken) over a loaded database once the watcher exists.
-            parsed.InvocationConfiguration.Error.WriteLine("deadline watcher not built yet");
-            return 2;
-        });
+            provider, open, due,
+        };
+        command.SetAction((parsed, _) => SweepCommand.RunAsync(
+            ReadProvider(parsed.GetRequiredValue(provider)), Math.Max(1, parsed.GetValue(open)), Math.Max(0, parsed.GetValue(due))));
         return command;
     }
 
