@@ -36,9 +36,11 @@ public sealed partial class OutboxDispatcher(
         var held = db.Outbox.Where(m => m.DispatchedAt == null && m.LeaseId != null && m.LeaseId != instance && m.LeaseUntil > now).Select(m => m.DossierId);
         var dossiers = await db.Outbox
             .Where(m => m.DispatchedAt == null && !held.Contains(m.DossierId))
-            .Select(m => m.DossierId)
-            .Distinct()
+            .GroupBy(m => m.DossierId)
+            .Select(g => new { DossierId = g.Key, Oldest = g.Min(m => m.CreatedAt) })
+            .OrderBy(d => d.Oldest)
             .Take(DossiersPerBatch)
+            .Select(d => d.DossierId)
             .ToListAsync(cancellationToken);
         if (dossiers.Count == 0)
         {

@@ -42,7 +42,9 @@ public static class TransientFaults
 
     /// <summary>
     /// Retries a publish that failed (the broker restarting, a channel closed): 4 times, from 250 ms doubling, with
-    /// jitter. Past that the message stays in the outbox for the next round.
+    /// jitter, each attempt given at most 10 s: after a broker restart a publish awaiting its confirm can hang (seen in
+    /// the two-worker fault test; RabbitMQ .NET client issue #1930), and one hung publish must not stop a dispatcher for
+    /// good. Past that the message stays in the outbox for the next round.
     /// </summary>
     public static ResiliencePipeline Broker { get; } = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
@@ -53,5 +55,6 @@ public static class TransientFaults
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
         })
+        .AddTimeout(TimeSpan.FromSeconds(10))
         .Build();
 }
