@@ -7,6 +7,7 @@ namespace TthcEngine.TestSupport;
 /// <summary>
 /// A private, throwaway RabbitMQ broker (own node name, AMQP, distribution and epmd ports, all on
 /// free loopback ports; own folder under /tmp), or an existing broker named by TTHC_TEST_RABBITMQ.
+/// <see cref="RestartAsync"/> stops it and starts it again in place, for fault tests.
 /// Dispose stops the broker and its epmd and deletes the folder.
 /// </summary>
 public sealed class RabbitMqServer : IAsyncDisposable
@@ -21,6 +22,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private readonly Dictionary<string, string> environment = [];
     private readonly OutputTail brokerOutput = new();
     private readonly IDisposable? exitCleanup;
+    private readonly TimeSpan startupTimeout;
     private Process? broker;
     private int disposed;
 
@@ -34,10 +36,11 @@ public sealed class RabbitMqServer : IAsyncDisposable
         AmqpUri = external;
     }
 
-    private RabbitMqServer(string directory, string sbinDirectory, int[] ports)
+    private RabbitMqServer(string directory, string sbinDirectory, int[] ports, TimeSpan startupTimeout)
     {
         this.directory = directory;
         this.sbinDirectory = sbinDirectory;
+        this.startupTimeout = startupTimeout;
         Host = "127.0.0.1";
         Port = ports[0];
         Username = "guest";
@@ -90,10 +93,11 @@ public sealed class RabbitMqServer : IAsyncDisposable
                 $"looked for rabbitmq-server and rabbitmq-diagnostics in {sbin ?? "/usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin"}");
         }
 
-        var server = new RabbitMqServer(PrivateDirectory.Create("tthc-rabbit-"), sbin, FreePorts.Take(3));
+        var server = new RabbitMqServer(PrivateDirectory.Create("tthc-rabbit-"), sbin, FreePorts.Take(3), options.StartupTimeout);
         try
         {
-            await server.StartBrokerAsync(options.StartupTimeout, timer, cancellationToken).ConfigureAwait(false);
+            server.WriteConfiguration();
+            await server.StartBrokerAsync(timer, cancellationToken).ConfigureAwait(false);
             return server;
         }
         catch
@@ -103,6 +107,31 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops the broker gracefully (SIGTERM, as an operator would), waits until its VM is gone, then starts it again
+    /// with the same node name, ports, cookie and mnesia folder, and returns once it accepts AMQP connections again.
+    /// Durable queues and their persistent messages survive; connected clients see the connection drop.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The broker is an external one (TTHC_TEST_RABBITMQ), or disposed.</exception>
+    /// <exception cref="ServerStartException">The broker did not come back within the startup timeout.</exception>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        if (IsExternal)
+        {
+            throw new InvalidOperationException($"The broker at {AmqpUri} was not started by this test run, so it cannot be restarted.");
+        }
+
+        if (Volatile.Read(ref disposed) == 1)
+        {
+            throw new InvalidOperationException("The broker has been disposed.");
+        }
+
+        // The old VM must be gone before the new one starts, or its distribution port is still taken (epmd stays up:
+        // it serves the same node name again).
+        await StopBrokerAsync().ConfigureAwait(false);
+        await StartBrokerAsync(Stopwatch.StartNew(), cancellationToken).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (directory is null || Interlocked.Exchange(ref disposed, 1) == 1)
@@ -110,30 +139,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
             return;
         }
 
-        // Read first: the broker deletes its pid file early in shutdown.
-        if (UnixProcesses.ReadPidFile(PidFile) is int pid && UnixProcesses.IsAlive(pid))
-        {
-            UnixProcesses.Signal(pid, UnixProcesses.SigTerm);
-            if (!await UnixProcesses.WaitForExitAsync(pid, GracefulStopLimit).ConfigureAwait(false))
-            {
-                UnixProcesses.Signal(pid, UnixProcesses.SigKill);
-                await UnixProcesses.WaitForExitAsync(pid, TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-            }
-        }
-
-        if (broker is not null)
-        {
-            // The wrapper script exits once the VM has; if startup failed before the pid file
-            // existed, the VM is still its child and goes with the tree.
-            var wrapperExited = ProcessRunner.WhenExited(broker);
-            if (await Task.WhenAny(wrapperExited, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false) != wrapperExited)
-            {
-                ProcessRunner.KillTree(broker);
-            }
-
-            broker.Dispose();
-        }
-
+        await StopBrokerAsync().ConfigureAwait(false);
         await ProcessRunner.RunAsync(Command("epmd", ["-kill"]), TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         KillLeftovers();
         exitCleanup?.Dispose();
@@ -160,14 +166,42 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private static string NewCookie() =>
         RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 20);
 
-    private async Task StartBrokerAsync(TimeSpan timeout, Stopwatch timer, CancellationToken cancellationToken)
+    /// <summary>Stops the broker's VM (gracefully, else killed) and waits until it and the wrapper script are gone.</summary>
+    private async Task StopBrokerAsync()
     {
-        WriteConfiguration();
+        // Read first: the broker deletes its pid file early in shutdown.
+        if (UnixProcesses.ReadPidFile(PidFile) is int pid && UnixProcesses.IsAlive(pid))
+        {
+            UnixProcesses.Signal(pid, UnixProcesses.SigTerm);
+            if (!await UnixProcesses.WaitForExitAsync(pid, GracefulStopLimit).ConfigureAwait(false))
+            {
+                UnixProcesses.Signal(pid, UnixProcesses.SigKill);
+                await UnixProcesses.WaitForExitAsync(pid, TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            }
+        }
+
+        if (broker is not null)
+        {
+            // The wrapper script exits once the VM has; if startup failed before the pid file
+            // existed, the VM is still its child and goes with the tree.
+            var wrapperExited = ProcessRunner.WhenExited(broker);
+            if (await Task.WhenAny(wrapperExited, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false) != wrapperExited)
+            {
+                ProcessRunner.KillTree(broker);
+            }
+
+            broker.Dispose();
+            broker = null;
+        }
+    }
+
+    private async Task StartBrokerAsync(Stopwatch timer, CancellationToken cancellationToken)
+    {
         var start = Command(Path.Combine(sbinDirectory!, "rabbitmq-server"), []);
         broker = ProcessRunner.Start(start, brokerOutput);
         var exited = ProcessRunner.WhenExited(broker);
         var lastCheck = new ProcessResult(null, "(not run yet)");
-        while (timer.Elapsed < timeout)
+        while (timer.Elapsed < startupTimeout)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (exited.IsCompleted)
@@ -177,7 +211,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
                     $"RabbitMQ did not start: rabbitmq-server exited with code {broker.ExitCode} during startup.", start, brokerOutput.ToString(), LogPath);
             }
 
-            lastCheck = await ProcessRunner.RunAsync(ReadinessCheck(), timeout - timer.Elapsed, cancellationToken).ConfigureAwait(false);
+            lastCheck = await ProcessRunner.RunAsync(ReadinessCheck(), startupTimeout - timer.Elapsed, cancellationToken).ConfigureAwait(false);
             if (lastCheck.Succeeded)
             {
                 return;
@@ -187,7 +221,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
 
         throw ServerStartException.Failed(
-            $"RabbitMQ did not start within {timeout.TotalSeconds:0.#} s. Last readiness check ({ReadinessCheck()}) said:\n{lastCheck.Output}",
+            $"RabbitMQ did not start within {startupTimeout.TotalSeconds:0.#} s. Last readiness check ({ReadinessCheck()}) said:\n{lastCheck.Output}",
             start,
             brokerOutput.ToString(),
             LogPath);
