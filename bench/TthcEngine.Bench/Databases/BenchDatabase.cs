@@ -115,4 +115,23 @@ internal sealed class BenchDatabase : IAsyncDisposable
             ? $"SQLite {version} (Microsoft.Data.Sqlite), a file in {folder}"
             : server!.IsExternal ? $"PostgreSQL {version} (TTHC_TEST_POSTGRES)" : $"PostgreSQL {version}, private server on 127.0.0.1:{server.Port}";
     }
+
+    /// <summary>Refreshes the planner's statistics after a bulk load (SQLite: every table; PostgreSQL: the tables named).</summary>
+    public async Task AnalyzeAsync(params string[] tables)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await using var connection = new SqliteConnection(ConnectionString);
+            await connection.OpenAsync();
+            await using var analyze = new SqliteCommand("ANALYZE;", connection);
+            await analyze.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString);
+            await connection.OpenAsync();
+            await using var analyze = new NpgsqlCommand(string.Concat(tables.Select(t => $"ANALYZE {t}; ")), connection);
+            await analyze.ExecuteNonQueryAsync();
+        }
+    }
 }

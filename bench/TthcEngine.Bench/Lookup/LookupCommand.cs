@@ -67,7 +67,7 @@ internal static class LookupCommand
             : await PostgresBulkLoader.LoadAsync(database.ConnectionString, rows);
         var loadTime = timer.Elapsed;
         timer.Restart();
-        await AnalyzeAsync(database);
+        await database.AnalyzeAsync("dossiers");
         var analyzeTime = timer.Elapsed;
         var path = provider == DatabaseProvider.Sqlite ? "prepared INSERT, 100,000 rows per transaction" : "binary COPY";
         Console.WriteLine($"loaded {loaded:N0} rows in {loadTime.TotalSeconds:0.0} s ({Rate(loaded / loadTime.TotalSeconds)} rows/s, {path}), "
@@ -107,24 +107,6 @@ internal static class LookupCommand
         Console.WriteLine(ProcessMemory.Describe());
         Console.WriteLine(MachineLoad.Describe());
         return matched == latencies.Count ? 0 : 1;
-    }
-
-    private static async Task AnalyzeAsync(BenchDatabase database)
-    {
-        if (database.Provider == DatabaseProvider.Sqlite)
-        {
-            await using var connection = new SqliteConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var analyze = new SqliteCommand("ANALYZE;", connection);
-            await analyze.ExecuteNonQueryAsync();
-        }
-        else
-        {
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var analyze = new NpgsqlCommand("ANALYZE dossiers;", connection);
-            await analyze.ExecuteNonQueryAsync();
-        }
     }
 
     private static async Task<string> SizeAsync(BenchDatabase database)

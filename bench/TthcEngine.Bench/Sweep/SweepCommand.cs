@@ -79,7 +79,7 @@ internal static class SweepCommand
         owners.Clear();
         owners.TrimExcess();
         timer.Restart();
-        await AnalyzeAsync(database);
+        await database.AnalyzeAsync("dossiers", "open_steps");
         var analyzeTime = timer.Elapsed;
         var path = provider == DatabaseProvider.Sqlite ? "prepared INSERT, 100,000 rows per transaction" : "binary COPY";
         Console.WriteLine($"loaded {loadedDossiers:N0} dossiers in {dossierTime.TotalSeconds:0.0} s and {loadedSteps:N0} open steps in {stepTime.TotalSeconds:0.0} s ({path}); "
@@ -261,24 +261,6 @@ internal static class SweepCommand
             throw new InvalidOperationException(
                 $"The bench's open steps no longer match the EF model of open_steps: missing {string.Join(", ", mapped.Except(StepColumns))}; "
                 + $"unknown {string.Join(", ", StepColumns.Except(mapped))}. Update bench/TthcEngine.Bench/Sweep.");
-        }
-    }
-
-    private static async Task AnalyzeAsync(BenchDatabase database)
-    {
-        if (database.Provider == DatabaseProvider.Sqlite)
-        {
-            await using var connection = new SqliteConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var analyze = new SqliteCommand("ANALYZE;", connection);
-            await analyze.ExecuteNonQueryAsync();
-        }
-        else
-        {
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var analyze = new NpgsqlCommand("ANALYZE dossiers; ANALYZE open_steps;", connection);
-            await analyze.ExecuteNonQueryAsync();
         }
     }
 
