@@ -19,14 +19,6 @@ public static class FlowMetrics
         _ => TimeSpan.Zero,
     });
 
-    /// <summary>The sum of every budget: what the flow would take if nothing ran in parallel.</summary>
-    public static TimeSpan SequentialTotal(IEnumerable<FlowElement> flow) => flow.Aggregate(TimeSpan.Zero, (sum, element) => sum + element switch
-    {
-        StepDefinition step => WorkingTime(step.Budget),
-        ParallelBlock block => block.Branches.Aggregate(TimeSpan.Zero, (s, b) => s + Sequence(b)),
-        _ => TimeSpan.Zero,
-    });
-
     /// <summary>
     /// The working time a limit allows. Calendar days allow only the working days every such period surely holds,
     /// five in seven (rounded down), so a flow that fits them fits whatever weekday the dossier arrives on.

@@ -58,9 +58,6 @@ public sealed partial class WorkingCalendar
     /// <summary>The province's own entries.</summary>
     public IReadOnlyList<CalendarDay> LocalDays { get; }
 
-    /// <summary>Whether the calendar holds a schedule for the year.</summary>
-    public bool Covers(int year) => years.ContainsKey(year);
-
     /// <summary>The dated entry for a day (holiday, day off, make-up working day), or <c>null</c> on an ordinary day.</summary>
     public CalendarDay? EntryOn(DateOnly date)
     {
