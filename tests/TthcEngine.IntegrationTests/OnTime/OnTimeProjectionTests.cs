@@ -69,6 +69,27 @@ public abstract class OnTimeProjectionTests : IAsyncLifetime
         after.Should().BeEquivalentTo(before);
     }
 
+    [Fact]
+    public async Task Rebuild_AfterTheLiveFiguresDrifted_RestoresTheRecount()
+    {
+        var id = await ReceiveAsync("000.00.12.H56");
+        engine.Time.Advance(TimeSpan.FromHours(3));
+        await engine.WithDossiersAsync(s => s.ExecuteAsync(id, at => new CompleteStep(at, "tiep-nhan", "cb.a")));
+        await engine.DispatchAllAsync();
+        var (settled, recount) = await SettledAsync();
+        settled.Should().BeEquivalentTo(recount);
+        await engine.QueryAsync(db => db.OnTimeCounts.Where(c => c.Scope == OnTimeTally.UnitScope).ExecuteDeleteAsync());
+        await engine.QueryAsync(db => db.OnTimeCounts.ExecuteUpdateAsync(u => u.SetProperty(c => c.Received, c => c.Received + 5)));
+
+        await engine.QueryAsync(async db =>
+        {
+            await OnTimeProjection.RebuildAsync(db, CancellationToken.None);
+            return 0;
+        });
+
+        (await Counts()).Should().BeEquivalentTo(recount);
+    }
+
     protected abstract DatabaseProvider Provider { get; }
 
     protected abstract Task<string> ConnectionStringAsync();
