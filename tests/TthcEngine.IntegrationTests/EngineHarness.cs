@@ -28,7 +28,12 @@ public sealed class EngineHarness : IAsyncDisposable
     public FakeTimeProvider Time { get; }
 
     /// <summary>Starts the harness on a migrated database, the clock at Tue 10/3/2026 09:00 in Vietnam.</summary>
-    public static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string connectionString, Action<IBusRegistrationConfigurator>? consumers = null)
+    public static async Task<EngineHarness> StartAsync(
+        DatabaseProvider provider,
+        string connectionString,
+        Action<IBusRegistrationConfigurator>? consumers = null,
+        BusOptions? bus = null,
+        Action<IServiceCollection>? configure = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 2, 0, 0, TimeSpan.Zero));
         var collection = new ServiceCollection();
@@ -39,7 +44,8 @@ public sealed class EngineHarness : IAsyncDisposable
         collection.AddScoped<DossierService>();
         collection.AddTthcDatabase(provider, connectionString);
         collection.AddTthcDeadlines(new DeadlineOptions());
-        collection.AddTthcMessaging(new BusOptions(), consumers);
+        collection.AddTthcMessaging(bus ?? new BusOptions(), consumers);
+        configure?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {

@@ -1,14 +1,10 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using TthcEngine.Domain.Workflows.Runtime;
-using TthcEngine.Domain.WorkingTime;
-using TthcEngine.Infrastructure.Calendars;
 using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.Persistence;
-using TthcEngine.Infrastructure.Procedures;
 
 namespace TthcEngine.IntegrationTests.Messaging;
 
@@ -16,37 +12,24 @@ namespace TthcEngine.IntegrationTests.Messaging;
 public abstract class OutboxDispatcherTests : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("tthc-outbox-").FullName;
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 10, 2, 0, 0, TimeSpan.Zero));
     private readonly RecordingConsumer.Log log = new();
     private readonly PublishOrder published = new();
-    private ServiceProvider services = null!;
+    private EngineHarness engine = null!;
 
     public async Task InitializeAsync()
     {
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddSingleton<TimeProvider>(time);
-        collection.AddSingleton(log);
-        collection.AddSingleton(CalendarDirectory.Resolve("vn", Path.Combine(AppContext.BaseDirectory, "calendars")));
-        collection.AddSingleton(new ProcedureVersions(ProcedureCatalog.Load(Path.Combine(AppContext.BaseDirectory, "procedures"))));
-        collection.AddScoped<DossierService>();
-        collection.AddTthcDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "tthc.db")};Default Timeout=30");
-        collection.AddTthcMessaging(await BusAsync(), bus => bus.AddConsumer<RecordingConsumer>());
-        services = collection.BuildServiceProvider();
-        await using (var scope = services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<TthcDbContext>().Database.MigrateAsync();
-        }
-
-        var bus = services.GetRequiredService<IBusControl>();
-        bus.ConnectPublishObserver(published);
-        await bus.StartAsync();
+        engine = await EngineHarness.StartAsync(
+            DatabaseProvider.Sqlite,
+            $"Data Source={Path.Combine(folder, "tthc.db")};Default Timeout=30",
+            bus => bus.AddConsumer<RecordingConsumer>(),
+            await BusAsync(),
+            services => services.AddSingleton(log));
+        engine.Services.GetRequiredService<IBusControl>().ConnectPublishObserver(published);
     }
 
     public async Task DisposeAsync()
     {
-        await services.GetRequiredService<IBusControl>().StopAsync();
-        await services.DisposeAsync();
+        await engine.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
@@ -60,7 +43,7 @@ public abstract class OutboxDispatcherTests : IAsyncLifetime
             dossiers.Add(await ReceiveAndCompleteFirstStepAsync());
         }
 
-        var sent = await services.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync(CancellationToken.None);
+        var sent = await engine.Services.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync(CancellationToken.None);
         await log.WaitForAsync(sent);
 
         sent.Should().Be(12);
@@ -75,7 +58,7 @@ public abstract class OutboxDispatcherTests : IAsyncLifetime
                 ["DossierReceived", "StepActivated tiep-nhan", "StepCompleted tiep-nhan", "StepActivated tham-dinh"]);
         }
 
-        (await services.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync(CancellationToken.None)).Should().Be(0);
+        (await engine.Services.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync(CancellationToken.None)).Should().Be(0);
     }
 
     [Fact]
@@ -86,8 +69,8 @@ public abstract class OutboxDispatcherTests : IAsyncLifetime
             await ReceiveAndCompleteFirstStepAsync();
         }
 
-        var second = ActivatorUtilities.CreateInstance<OutboxDispatcher>(services);
-        var first = services.GetRequiredService<OutboxDispatcher>();
+        var second = ActivatorUtilities.CreateInstance<OutboxDispatcher>(engine.Services);
+        var first = engine.Services.GetRequiredService<OutboxDispatcher>();
         var sent = 0;
         while (true)
         {
@@ -110,17 +93,12 @@ public abstract class OutboxDispatcherTests : IAsyncLifetime
 
     private async Task<Guid> ReceiveAndCompleteFirstStepAsync()
     {
-        await using var scope = services.CreateAsyncScope();
-        var dossiers = scope.ServiceProvider.GetRequiredService<DossierService>();
-        var received = await dossiers.ReceiveAsync(new ReceiveDossier("1.001193", "000.00.12.H56", new ApplicantData("Lò Văn Páo"), "inPerson"));
-        time.Advance(TimeSpan.FromMinutes(5));
-        await dossiers.ExecuteAsync(received.Id, at => new CompleteStep(at, "tiep-nhan", "cb.mot-cua"));
+        var received = await engine.WithDossiersAsync(s => s.ReceiveAsync(new ReceiveDossier("1.001193", "000.00.12.H56", new ApplicantData("Lò Văn Páo"), "inPerson")));
+        engine.Time.Advance(TimeSpan.FromMinutes(5));
+        await engine.WithDossiersAsync(s => s.ExecuteAsync(received.Id, at => new CompleteStep(at, "tiep-nhan", "cb.mot-cua")));
         return received.Id;
     }
 
-    private async Task<List<OutboxMessageRecord>> OutboxAsync()
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<TthcDbContext>().Outbox.AsNoTracking().ToListAsync();
-    }
+    private Task<List<OutboxMessageRecord>> OutboxAsync() =>
+        engine.QueryAsync(db => db.Outbox.AsNoTracking().ToListAsync());
 }
