@@ -150,10 +150,9 @@ public static class ProcedureDocument
         private T Enum<T>(string? text, string at)
             where T : struct, System.Enum
         {
-            var names = System.Enum.GetValues<T>().ToDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
-            return text is not null && names.TryGetValue(text, out var value)
+            return CamelCaseNames<T>.TryParse(text, out var value)
                 ? value
-                : Fail(default(T), at, "known-value", $"\"{text}\" is not one of {string.Join(", ", names.Keys)}.");
+                : Fail(default(T), at, "known-value", $"\"{text}\" is not one of {CamelCaseNames<T>.Listed}.");
         }
 
         private TimeOnly Time(string text, string at) =>

@@ -94,7 +94,7 @@ public sealed record CalendarDocument
             Year = schedule.Year,
             Status = schedule.Status,
             Sources = [.. schedule.Sources],
-            Days = [.. schedule.Days.Select(d => new DayShape { Date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Kind = JsonNamingPolicy.CamelCase.ConvertName(d.Kind.ToString()), Name = d.Name, Source = d.Source })],
+            Days = [.. schedule.Days.Select(d => new DayShape { Date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Kind = CamelCaseNames<DayKind>.Of(d.Kind), Name = d.Name, Source = d.Source })],
         },
         Json) + "\n";
 
@@ -110,10 +110,9 @@ public sealed record CalendarDocument
             throw Invalid(origin, $"the day {day.Date} needs a \"kind\" and a \"name\"");
         }
 
-        var kinds = Enum.GetValues<DayKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()));
-        if (!kinds.TryGetValue(day.Kind, out var kind))
+        if (!CamelCaseNames<DayKind>.TryParse(day.Kind, out var kind))
         {
-            throw Invalid(origin, $"the day {day.Date} has the unknown kind \"{day.Kind}\"; use one of {string.Join(", ", kinds.Keys)}");
+            throw Invalid(origin, $"the day {day.Date} has the unknown kind \"{day.Kind}\"; use one of {CamelCaseNames<DayKind>.Listed}");
         }
 
         return new CalendarDay(date, kind, day.Name, day.Source);
