@@ -21,12 +21,19 @@ public static class ProcedureEndpoints
     internal sealed record ProcedureDetail(
         ProcedureSummary Summary, string Source, IReadOnlyList<string> LegalBasis, long? Fee, IReadOnlyList<DocumentItem> Documents, IReadOnlyList<StepItem> Steps);
 
-    internal sealed record DocumentItem(string Id, string Name, int Originals, int Copies, bool Reusable);
+    internal sealed record DocumentItem(string Id, string Name, int Originals, int Copies, bool Reusable, bool Conditional);
 
     internal sealed record StepItem(string Id, string Name, string Role, string Unit, string Budget, string? ParallelBlock);
 
-    private static Ok<IReadOnlyList<ProcedureSummary>> List(ProcedureCatalog catalog) =>
-        TypedResults.Ok<IReadOnlyList<ProcedureSummary>>([.. catalog.All.OrderBy(p => p.Code, StringComparer.Ordinal).Select(Summary)]);
+    /// <param name="q">Words of the name or the code, with or without Vietnamese accents: "cap phep xay dung" finds "Cấp phép xây dựng".</param>
+    private static Ok<IReadOnlyList<ProcedureSummary>> List(ProcedureCatalog catalog, string? q = null)
+    {
+        var words = Folding.Fold(q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TypedResults.Ok<IReadOnlyList<ProcedureSummary>>([.. catalog.All
+            .Where(p => words.All(w => Folding.Fold($"{p.Code} {p.Name} {p.Field}").Contains(w, StringComparison.Ordinal)))
+            .OrderBy(p => p.Code, StringComparer.Ordinal)
+            .Select(Summary)]);
+    }
 
     private static Results<Ok<ProcedureDetail>, ProblemHttpResult> Get(ProcedureCatalog catalog, string code)
     {
@@ -51,7 +58,7 @@ public static class ProcedureEndpoints
             procedure.Source,
             [.. procedure.LegalBasis.Select(b => b.Document)],
             procedure.Fee?.Amount,
-            [.. procedure.Documents.Select(d => new DocumentItem(d.Id, d.Name, d.Originals, d.Copies, d.Reusable))],
+            [.. procedure.Documents.Select(d => new DocumentItem(d.Id, d.Name, d.Originals, d.Copies, d.Reusable, d.Conditional))],
             [.. steps]));
     }
 

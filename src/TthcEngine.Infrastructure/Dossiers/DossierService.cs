@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using TthcEngine.Domain.Dossiers;
+using TthcEngine.Domain.Workflows;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Domain.WorkingTime;
 using TthcEngine.Infrastructure.Deadlines;
@@ -22,13 +23,18 @@ public sealed class DossierService(
     private const int Attempts = 8;
 
     /// <summary>Accepts a complete, valid dossier: gives it its code and PIN and starts its workflow (the clock starts).</summary>
-    public async Task<ReceivedDossier> ReceiveAsync(ReceiveDossier request, CancellationToken cancellationToken = default)
+    /// <param name="alongside">
+    /// Called with the new dossier's row before it is saved: whatever it adds to the context (papers, notes, the
+    /// idempotency record of the request) is stored in the same transaction.
+    /// </param>
+    public async Task<ReceivedDossier> ReceiveAsync(
+        ReceiveDossier request, Action<DossierRecord, ReceivedDossier>? alongside = null, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryReceiveAsync(request, cancellationToken);
+                return await TryReceiveAsync(request, alongside, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -38,12 +44,17 @@ public sealed class DossierService(
         }
     }
 
-    private async Task<ReceivedDossier> TryReceiveAsync(ReceiveDossier request, CancellationToken cancellationToken)
+    private async Task<ReceivedDossier> TryReceiveAsync(ReceiveDossier request, Action<DossierRecord, ReceivedDossier>? alongside, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var definition = await procedures.CurrentAsync(db, request.ProcedureCode, now, cancellationToken);
         var state = new WorkflowState(definition, calendar);
         WorkflowRuntime.Execute(state, new StartWorkflow(now, request.Lane));
+        if (request.ReceivedBy is { } officer && state.Active.Count == 1 && state.Active.First() is { Role: Role.Desk } receipt)
+        {
+            WorkflowRuntime.Execute(state, new ClaimStep(now, receipt.Ref.StepId, officer));
+            WorkflowRuntime.Execute(state, new CompleteStep(now, receipt.Ref.StepId, officer, "Tiếp nhận hồ sơ"));
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var serial = await NextSerialAsync(request.ReceivingUnit, now, cancellationToken);
@@ -58,6 +69,8 @@ public sealed class DossierService(
             ProcedureVersion = definition.Version,
             Lane = request.Lane.ToString(),
             ReceivingUnit = request.ReceivingUnit,
+            Agency = request.Agency ?? request.ReceivingUnit,
+            ReceivingAgency = request.ReceivingAgency ?? request.Agency ?? request.ReceivingUnit,
             Channel = request.Channel,
             Applicant = new ApplicantRecord
             {
@@ -71,24 +84,45 @@ public sealed class DossierService(
         };
         db.Dossiers.Add(record);
         Store(record, state, [], firstSequence: 0);
+        var received = new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
+        alongside?.Invoke(record, received);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
+        return received;
     }
 
     /// <summary>
     /// Runs one command on a dossier, built from the instant it happens (read once from the clock), and stores its
     /// events. A refused command stores nothing and throws the runtime's reason.
     /// </summary>
-    public async Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(dossierId, (now, _) => [command(now)], alongside: null, cancellationToken);
+
+    /// <summary>
+    /// Runs several commands, chosen on the dossier's current state, as one change (all stored, or none if one is refused), e.g. the hand-over's
+    /// completion of the last step and the end of the dossier; <paramref name="alongside"/> is called with the row and
+    /// the state and events after the commands, before the save, and what it adds to the context is stored in the same transaction.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(
+        Guid dossierId,
+        Func<DateTimeOffset, WorkflowState, IReadOnlyList<WorkflowCommand>> commands,
+        Action<DossierRecord, WorkflowState, IReadOnlyList<WorkflowEvent>>? alongside,
+        CancellationToken cancellationToken = default)
     {
         var record = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
             ?? throw new DossierNotFoundException(dossierId);
         var state = await ReplayAsync(record, cancellationToken);
-        var events = WorkflowRuntime.Execute(state, command(time.GetUtcNow()));
+        var now = time.GetUtcNow();
+        var events = new List<WorkflowEvent>();
+        foreach (var command in commands(now, state))
+        {
+            events.AddRange(WorkflowRuntime.Execute(state, command));
+        }
+
         var open = await db.OpenSteps.Where(s => s.DossierId == dossierId).ToListAsync(cancellationToken);
         var versionRead = record.Version;
         Store(record, state, open, record.EventCount);
+        alongside?.Invoke(record, state, events);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -97,8 +131,8 @@ public sealed class DossierService(
         {
             // The row's version token, or the (dossier, sequence) key of the history, caught a writer that came first.
             db.ChangeTracker.Clear();
-            var now = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Version).SingleAsync(cancellationToken);
-            if (now != versionRead)
+            var versionNow = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Version).SingleAsync(cancellationToken);
+            if (versionNow != versionRead)
             {
                 throw new ConcurrentChangeException(record.Code);
             }
@@ -140,11 +174,15 @@ public sealed class DossierService(
             // A new statutory count (after a supplement) is announced afresh.
             record.DueSoonAnnouncedAt = null;
             record.OverdueAnnouncedAt = null;
+            record.ApologyPreparedAt = null;
         }
 
         var judged = state.ResultReady is not null || state.Finished is not null;
         record.OpenDueAt = judged ? null : state.DueAt;
         record.DueSoonAt = judged ? null : state.DueSoonAt(dueSoonMargin);
+        record.ApologyDueAt = judged || state.DueAt is not { } due || state.OpenPause is not null
+            ? null
+            : ApologySchedule.PrepareAt(calendar, state.ClockStartsAt, due);
         record.NationalStatus = (int)NationalStatusMapping.Of(state, resultReturned: state.Finished is { Outcome: Outcome.Granted });
         record.ClockStartsAt = state.ClockStartsAt;
         record.DueAt = state.DueAt;
