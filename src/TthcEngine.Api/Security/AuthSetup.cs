@@ -64,7 +64,7 @@ internal static class AuthSetup
             o.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.Desk, p => p.RequireRole(Roles.Desk, Roles.Admin))
+            .AddPolicy(Roles.Desk, p => p.RequireRole(Roles.Desk))
             .AddPolicy(Roles.Specialist, p => p.RequireRole(Roles.Specialist, Roles.Leader, Roles.Desk, Roles.Admin))
             .AddPolicy(Roles.Leader, p => p.RequireRole(Roles.Leader, Roles.Admin))
             .AddPolicy(Roles.FocalPoint, p => p.RequireRole(Roles.FocalPoint, Roles.Admin))

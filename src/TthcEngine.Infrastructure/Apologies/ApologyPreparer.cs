@@ -16,8 +16,8 @@ namespace TthcEngine.Infrastructure.Apologies;
 /// Prepares the apology and extension (Form 04) of every dossier heading for lateness, for the units at fault, in time
 /// for them to issue it no later than one working day before the due instant (convention 7). A dossier is looked at
 /// from <see cref="DossierRecord.ApologyDueAt"/> (<see cref="ApologySchedule.PrepareAt"/>); it is heading for lateness
-/// when one of its active steps has overrun its budget, or when the deadline for the apology has come with the result
-/// not ready. One that is not is looked at again when its earliest step falls due or the deadline comes, so a sweep
+/// when one of its active steps has overrun its budget, or when the deadline for the apology (or the due instant itself)
+/// has come with the result not ready. One that is not is looked at again when its earliest step falls due or the deadline comes, so a sweep
 /// costs work in proportion to the dossiers coming due. Several instances may sweep at once: the preparation is claimed
 /// by a conditional update, once per count.
 /// </summary>
@@ -54,13 +54,19 @@ public sealed partial class ApologyPreparer(IServiceScopeFactory scopes, TimePro
                 continue;
             }
 
+            // A limit shorter than a working day has no deadline before the due: only an overrun step makes it late.
             var deadline = ApologySchedule.Deadline(calendar, due);
+            var hasDeadline = deadline > state.ClockStartsAt;
             var overdue = state.OverdueAt(now);
-            if (overdue.Count == 0 && now < deadline)
+            if (overdue.Count == 0 && now < due && !(hasDeadline && now >= deadline))
             {
                 // On its budgets: look again when the first active step falls due, or at the deadline.
-                var next = state.Active.Select(a => state.DueOf(a)).Where(d => d is not null).Select(d => d!.Value).Append(deadline).Min();
-                await MarkAsync(db, candidate.Id, candidate.Version, d => d.SetProperty(r => r.ApologyDueAt, next > now ? next : deadline), cancellationToken);
+                var next = state.Active.Select(a => state.DueOf(a)).Where(d => d is not null).Select(d => d!.Value)
+                    .Concat(hasDeadline ? [deadline] : [])
+                    .Where(d => d > now)
+                    .DefaultIfEmpty(due)
+                    .Min();
+                await MarkAsync(db, candidate.Id, candidate.Version, d => d.SetProperty(r => r.ApologyDueAt, next), cancellationToken);
                 continue;
             }
 
