@@ -25,7 +25,7 @@ public static class DeskEndpoints
         return app;
     }
 
-    private static async Task<IResult> Receive(
+    internal static async Task<IResult> Receive(
         ReceiveRequest body,
         HttpContext http,
         ClaimsPrincipal user,
@@ -113,13 +113,18 @@ public static class DeskEndpoints
         {
             // The same key arrived twice at once and the other request stored its dossier first: answer as it did.
             db.ChangeTracker.Clear();
-            return await idempotency.ReplayAsync(key, CancellationToken.None) ?? throw new InvalidOperationException("A receipt failed to be stored.");
+            if (await idempotency.ReplayAsync(key, CancellationToken.None) is { } earlier)
+            {
+                return earlier;
+            }
+
+            throw;
         }
 
         return TypedResults.Created(response!.ReceiptUrl, response);
     }
 
-    private static async Task<IResult> Upload(HttpRequest request, ClaimsPrincipal user, TthcDbContext db, TimeProvider time, IConfiguration configuration, CancellationToken cancellationToken)
+    internal static async Task<IResult> Upload(HttpRequest request, ClaimsPrincipal user, TthcDbContext db, TimeProvider time, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var maxBytes = configuration.GetValue("Uploads:MaxBytes", 10L * 1024 * 1024);
         if (!request.HasFormContentType)
