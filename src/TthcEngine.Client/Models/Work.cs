@@ -61,7 +61,7 @@ public sealed record DossierView(
     IReadOnlyList<NoteView> Notes);
 
 /// <summary>One step of a dossier's timeline: when it started, was due and finished, and its verdict.</summary>
-/// <param name="Timeliness"><c>early</c>, <c>onTime</c>, <c>late</c>, or null while open.</param>
+/// <param name="Timeliness"><c>early</c>, <c>onTime</c>, <c>late</c>, <c>cancelled</c> (ended undone: the dossier was refused), or null while open.</param>
 public sealed record TimelineEntry(string StepId, string Name, string Unit, DateTimeOffset ActivatedAt, DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, string? Timeliness, string? Officer, string? Opinion);
 
 /// <summary>A paper of the dossier.</summary>
