@@ -85,6 +85,11 @@ internal static class DossierViews
                     entries.Add(new TimelineEntry(
                         asked.Consultation.StepId, StepName(state.Definition, asked.Consultation.StepId, asked.Unit), asked.Unit, asked.At, asked.DueAt, null, null, null, null));
                     break;
+                case StepCancelled cancelled when open.TryGetValue(cancelled.Step, out var cancelledAt):
+                    // Ended without being done (the dossier was refused or stopped meanwhile).
+                    entries[cancelledAt] = entries[cancelledAt] with { Timeliness = "cancelled" };
+                    open.Remove(cancelled.Step);
+                    break;
                 case StepCompleted done when open.TryGetValue(done.Step, out var index):
                     entries[index] = entries[index] with
                     {

@@ -17,7 +17,7 @@ internal sealed class Idempotency(TthcDbContext db, IDataProtectionProvider prot
 {
     public const string Header = "Idempotency-Key";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new VietnamTimeJsonConverter() } };
 
     private readonly IDataProtector protector = protection.CreateProtector("TthcEngine.Idempotency.v1");
 

@@ -5,6 +5,8 @@ using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Errors;
 using TthcEngine.Api.Security;
 using TthcEngine.Client.Models;
+using TthcEngine.Domain;
+using TthcEngine.Domain.Dossiers;
 using TthcEngine.Domain.Workflows;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Domain.WorkingTime;
@@ -45,7 +47,7 @@ public static class DossierEndpoints
         return app;
     }
 
-    private static async Task<IResult> Get(Guid id, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    internal static async Task<IResult> Get(Guid id, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         if (await dossiers.FindAsync(id, Officer.From(user), cancellationToken) is not { } found)
         {
@@ -57,14 +59,20 @@ public static class DossierEndpoints
 
     private static async Task<IResult> GetByCode(string code, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
-        var id = await dossiers.Db.Dossiers.AsNoTracking().Where(d => d.Code == code).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken);
+        if (!DossierCode.TryParse(code.Trim(), out var parsed))
+        {
+            return ApiProblems.DossierNotFound();
+        }
+
+        var normal = parsed.ToString();
+        var id = await dossiers.Db.Dossiers.AsNoTracking().Where(d => d.Code == normal).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken);
         return id is null ? ApiProblems.DossierNotFound() : await Get(id.Value, user, dossiers, cancellationToken);
     }
 
     private static IResult? MayActOn(DossierAccess access, Officer officer, DossierRecord record, WorkflowState state, string stepId) =>
         state.ActiveStep(stepId) is { } step && !access.CanActOn(officer, record, step) ? ApiProblems.NotYours($"bước {stepId}") : null;
 
-    private static Task<IResult> Claim(Guid id, string stepId, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    internal static Task<IResult> Claim(Guid id, string stepId, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         return dossiers.RunAsync(
@@ -72,7 +80,7 @@ public static class DossierEndpoints
             (now, _) => [new ClaimStep(now, stepId, officer.UserName)], null, cancellationToken);
     }
 
-    private static async Task<IResult> Complete(
+    internal static async Task<IResult> Complete(
         Guid id, string stepId, CompleteRequest body, HttpContext http, ClaimsPrincipal user, DossierCommands dossiers, Idempotency idempotency, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
@@ -92,18 +100,32 @@ public static class DossierEndpoints
             return replay;
         }
 
-        return await dossiers.RunAsync(
-            id,
-            officer,
-            (record, state) => MayActOn(dossiers.Access, officer, record, state, stepId),
-            (now, _) => [new CompleteStep(now, stepId, officer.UserName, body.Opinion)],
-            null,
-            cancellationToken,
-            key,
-            idempotency);
+        try
+        {
+            return await dossiers.RunAsync(
+                id,
+                officer,
+                (record, state) => MayActOn(dossiers.Access, officer, record, state, stepId),
+                (now, _) => [new CompleteStep(now, stepId, officer.UserName, body.Opinion)],
+                null,
+                cancellationToken,
+                key,
+                idempotency);
+        }
+        catch (Exception e) when (key is not null && e is ConcurrentChangeException or DbUpdateException or DomainRuleException { Code: "step.not-active" })
+        {
+            // The same key arrived twice at once and the other request completed the step first: answer as it did.
+            dossiers.Db.ChangeTracker.Clear();
+            if (await idempotency.ReplayAsync(key, CancellationToken.None) is { } earlier)
+            {
+                return earlier;
+            }
+
+            throw;
+        }
     }
 
-    private static Task<IResult> Return(Guid id, string stepId, ReturnRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    internal static Task<IResult> Return(Guid id, string stepId, ReturnRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         return dossiers.RunAsync(
@@ -119,7 +141,7 @@ public static class DossierEndpoints
             (now, _) => [new ConsultAgencies(now, stepId, body.Units ?? [], officer.UserName)], null, cancellationToken);
     }
 
-    private static async Task<IResult> RequestSupplement(Guid id, SupplementRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    internal static async Task<IResult> RequestSupplement(Guid id, SupplementRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         var check = new RequestCheck();
@@ -149,7 +171,7 @@ public static class DossierEndpoints
             cancellationToken);
     }
 
-    private static Task<IResult> AcceptSupplement(Guid id, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    internal static Task<IResult> AcceptSupplement(Guid id, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         return dossiers.RunAsync(
@@ -161,7 +183,7 @@ public static class DossierEndpoints
             cancellationToken);
     }
 
-    private static async Task<IResult> Refuse(Guid id, ReasonRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    internal static async Task<IResult> Refuse(Guid id, ReasonRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > 2000)
@@ -172,7 +194,7 @@ public static class DossierEndpoints
         return await dossiers.RunAsync(
             id,
             officer,
-            (record, _) => dossiers.Access.IsDeskOf(officer, record) || dossiers.Access.IsLeaderOf(officer, record) ? null : ApiProblems.NotYours("từ chối"),
+            (record, _) => (officer.Is(Roles.Desk) && officer.Agency == record.Agency) || dossiers.Access.IsLeaderOf(officer, record) ? null : ApiProblems.NotYours("từ chối"),
             (now, _) => [new FinishWorkflow(now, Outcome.Refused, officer.UserName, body.Reason)],
             (record, events) => dossiers.Note(record.Id, NoteKinds.Refused, events[0].At, officer.UserName, new { body.Reason, officer = officer.FullName }),
             cancellationToken);
@@ -206,7 +228,7 @@ public static class DossierEndpoints
         return TypedResults.Ok(new NoteView(NoteKinds.Fee, now, officer.UserName, DossierViews.Payload(body)));
     }
 
-    private static async Task<IResult> HandOver(Guid id, HandOverRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    internal static async Task<IResult> HandOver(Guid id, HandOverRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         if (body.Method is not ("paper" or "electronic"))
@@ -214,13 +236,11 @@ public static class DossierEndpoints
             return ApiProblem.Invalid("hand-over.method", "Hình thức trả kết quả: paper hoặc electronic.", "The method must be paper or electronic.");
         }
 
-        if (body.Method == "electronic")
+        if (body.Method == "electronic" && !await ResultFileIsOfTheDossiersAgenciesAsync(dossiers, id, body.ResultUploadId, cancellationToken))
         {
-            var exists = body.ResultUploadId is { } upload && await dossiers.Db.StoredFiles.AnyAsync(f => f.Id == upload, cancellationToken);
-            if (!exists)
-            {
-                return ApiProblem.Invalid("hand-over.result-file", "Trả kết quả điện tử cần tệp kết quả đã tải lên.", "An electronic hand-over needs the uploaded result file.");
-            }
+            return ApiProblem.Invalid("hand-over.result-file",
+                "Trả kết quả điện tử cần tệp kết quả do cán bộ của cơ quan giải quyết hoặc nơi tiếp nhận tải lên.",
+                "An electronic hand-over needs a result file uploaded by an officer of the competent or the receiving agency.");
         }
 
         return await dossiers.RunAsync(
@@ -230,6 +250,25 @@ public static class DossierEndpoints
             (now, state) => HandOverCommands(state, officer, now),
             (record, events) => dossiers.Note(record.Id, NoteKinds.HandedOver, events[^1].At, officer.UserName, new { body.Method, body.ResultUploadId, body.ResultNumber }),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// An electronic result must be a file uploaded by an officer of the dossier's competent or receiving agency: never
+    /// another agency's upload (which could hold someone else's papers).
+    /// </summary>
+    private static async Task<bool> ResultFileIsOfTheDossiersAgenciesAsync(DossierCommands dossiers, Guid id, Guid? uploadId, CancellationToken cancellationToken)
+    {
+        if (uploadId is not { } upload)
+        {
+            return false;
+        }
+
+        var db = dossiers.Db;
+        var agencies = await db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.Agency, d.ReceivingAgency }).SingleOrDefaultAsync(cancellationToken);
+        return agencies is not null && await db.StoredFiles.AsNoTracking()
+            .Where(f => f.Id == upload)
+            .Join(db.Users, f => f.UploadedBy, u => u.UserName, (f, u) => u.Agency)
+            .AnyAsync(agency => agency == agencies.Agency || agency == agencies.ReceivingAgency, cancellationToken);
     }
 
     /// <summary>The last desk step (trả kết quả), claimed if nobody holds it, completed; then the dossier ends granted.</summary>
@@ -250,7 +289,7 @@ public static class DossierEndpoints
         return commands;
     }
 
-    private static async Task<IResult> IssueApology(Guid id, ApologyRequest body, ClaimsPrincipal user, DossierCommands dossiers, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<IResult> IssueApology(Guid id, ApologyRequest body, ClaimsPrincipal user, DossierCommands dossiers, TimeProvider time, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > 2000)
@@ -276,9 +315,21 @@ public static class DossierEndpoints
                         "Hồ sơ đã được hẹn lại một lần; chỉ được hẹn lại một lần.", "The dossier already has its one new appointment.");
                 }
 
-                if (record.ResultReadyAt is not null || record.FinishedAt is not null || record.DueAt is null)
+                if (record.ResultReadyAt is not null || record.FinishedAt is not null)
                 {
                     return ApiProblem.Invalid("apology.not-open", "Hồ sơ đã có kết quả; không cần văn bản xin lỗi.", "The dossier already has its result.");
+                }
+
+                if (state.OpenPause is not null || record.DueAt is null)
+                {
+                    return ApiProblem.Invalid("apology.paused", "Hồ sơ đang chờ tổ chức, cá nhân; thời hạn đang tạm dừng.",
+                        "The dossier waits for the applicant; its count is stopped.");
+                }
+
+                if (!state.Calendar.IsWorkingInstant(body.NewDueAt))
+                {
+                    return ApiProblem.Invalid("apology.new-date-not-working", "Ngày hẹn mới phải trong giờ làm việc của một ngày làm việc.",
+                        "The new appointment must be within office hours of a working day.");
                 }
 
                 var now = time.GetUtcNow();
@@ -308,7 +359,7 @@ public static class DossierEndpoints
         return overdue.Count > 0 ? overdue : state.Active.Select(a => a.Unit).Distinct(StringComparer.Ordinal);
     }
 
-    private static async Task<Ok<IReadOnlyList<WorklistItem>>> Worklist(
+    internal static async Task<Ok<IReadOnlyList<WorklistItem>>> Worklist(
         ClaimsPrincipal user, TthcDbContext db, WorkingCalendar calendar, TimeProvider time, Infrastructure.Procedures.ProcedureCatalog procedures, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
@@ -336,7 +387,7 @@ public static class DossierEndpoints
         {
             var procedure = procedures.Find(x.Dossier.ProcedureCode);
             var due = x.Step.DueAt;
-            var status = due is { } d && now > d ? "overdue" : x.Step.DueSoonAt is { } soon && now >= soon ? "dueSoon" : "onTrack";
+            var status = due is not { } d ? "paused" : now > d ? "overdue" : x.Step.DueSoonAt is { } soon && now >= soon ? "dueSoon" : "onTrack";
             var remaining = due is not { } dueAt ? 0
                 : now <= dueAt ? (long)calendar.Elapsed(now, dueAt).TotalMinutes
                 : -(long)calendar.Elapsed(dueAt, now).TotalMinutes;

@@ -28,7 +28,7 @@ public static class GreenLaneEndpoints
         return app;
     }
 
-    private static async Task<IResult> Cases(
+    internal static async Task<IResult> Cases(
         ClaimsPrincipal user, TthcDbContext db, DossierService service, ProcedureCatalog procedures, WorkingCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
@@ -48,7 +48,7 @@ public static class GreenLaneEndpoints
         return TypedResults.Ok<IReadOnlyList<GreenLaneCase>>(cases);
     }
 
-    private static async Task<IResult> Case(
+    internal static async Task<IResult> Case(
         Guid id, ClaimsPrincipal user, DossierCommands dossiers, WorkingCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
@@ -61,7 +61,7 @@ public static class GreenLaneEndpoints
         return TypedResults.Ok(View(found.Record, found.State, calendar, time.GetUtcNow()));
     }
 
-    private static async Task<IResult> Expedite(
+    internal static async Task<IResult> Expedite(
         Guid id, ExpediteRequest body, ClaimsPrincipal user, DossierCommands dossiers, TimeProvider time, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);

@@ -26,7 +26,7 @@ public static class ProcedureEndpoints
     internal sealed record StepItem(string Id, string Name, string Role, string Unit, string Budget, string? ParallelBlock);
 
     /// <param name="q">Words of the name or the code, with or without Vietnamese accents: "cap phep xay dung" finds "Cấp phép xây dựng".</param>
-    private static Ok<IReadOnlyList<ProcedureSummary>> List(ProcedureCatalog catalog, string? q = null)
+    internal static Ok<IReadOnlyList<ProcedureSummary>> List(ProcedureCatalog catalog, string? q = null)
     {
         var words = Folding.Fold(q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return TypedResults.Ok<IReadOnlyList<ProcedureSummary>>([.. catalog.All
@@ -63,8 +63,8 @@ public static class ProcedureEndpoints
     }
 
     private static ProcedureSummary Summary(ProcedureDefinition p) => new(
-        p.Code, p.Name, p.Field, p.Level.ToString(), p.StatutoryLimit.ToString(), p.GreenLane?.StatutoryLimit.ToString(), p.Version);
+        p.Code, p.Name, p.Field, Dossiers.DossierViews.Camel(p.Level.ToString()), p.StatutoryLimit.ToString(), p.GreenLane?.StatutoryLimit.ToString(), p.Version);
 
     private static StepItem Step(StepDefinition step, Dictionary<string, string> units, string? block) =>
-        new(step.Id, step.Name, step.Role.ToString(), units.GetValueOrDefault(step.Unit, step.Unit), step.Budget.ToString(), block);
+        new(step.Id, step.Name, Dossiers.DossierViews.Camel(step.Role.ToString()), units.GetValueOrDefault(step.Unit, step.Unit), step.Budget.ToString(), block);
 }

@@ -30,7 +30,7 @@ public static class PublicEndpoints
         return app;
     }
 
-    private static async Task<IResult> Lookup(LookupRequest body, TthcDbContext db, DossierService service, IMemoryCache guesses, CancellationToken cancellationToken)
+    internal static async Task<IResult> Lookup(LookupRequest body, TthcDbContext db, DossierService service, IMemoryCache guesses, CancellationToken cancellationToken)
     {
         if (await MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
         {
@@ -44,7 +44,7 @@ public static class PublicEndpoints
         return TypedResults.Ok(DossierViews.PublicView(record, state, rated: notes.Any(n => n.Kind == NoteKinds.Rated), electronic));
     }
 
-    private static async Task<IResult> Rate(RatingRequest body, TthcDbContext db, IMemoryCache guesses, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<IResult> Rate(RatingRequest body, TthcDbContext db, IMemoryCache guesses, TimeProvider time, CancellationToken cancellationToken)
     {
         if (body.Score is < 1 or > 5 || body.Comment is { Length: > 2000 })
         {

@@ -33,7 +33,7 @@ public static class SupervisorEndpoints
     /// <param name="scope"><c>procedure</c> (default), <c>unit</c> or <c>officer</c>.</param>
     /// <param name="from">First month, <c>yyyy-MM</c>.</param>
     /// <param name="to">Last month, <c>yyyy-MM</c>.</param>
-    private static async Task<IResult> OnTime(
+    internal static async Task<IResult> OnTime(
         ClaimsPrincipal user, TthcDbContext db, AgencyCatalog agencies, TimeProvider time, CancellationToken cancellationToken,
         string? scope = null, string? from = null, string? to = null, string? agency = null, string? procedure = null)
     {
@@ -89,7 +89,7 @@ public static class SupervisorEndpoints
     private static bool IsMonth(string value) =>
         DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
-    private static async Task<IResult> Overdue(
+    internal static async Task<IResult> Overdue(
         ClaimsPrincipal user, TthcDbContext db, AgencyCatalog agencies, WorkingCalendar calendar, TimeProvider time, CancellationToken cancellationToken, string? format = null)
     {
         var officer = Officer.From(user);

@@ -175,6 +175,9 @@ public sealed class DossierService(
             record.DueSoonAnnouncedAt = null;
             record.OverdueAnnouncedAt = null;
             record.ApologyPreparedAt = null;
+
+            // The one new appointment of an apology belonged to the count that ended.
+            record.ExtendedDueAt = null;
         }
 
         var judged = state.ResultReady is not null || state.Finished is not null;
