@@ -11,18 +11,24 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTthcEngine();
 builder.AddTthcAccounts();
 builder.Services.AddMemoryCache();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new VietnamTimeJsonConverter()));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Complete);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddSingleton<DossierAccess>();
 builder.Services.AddScoped<DossierCommands>();
 builder.Services.AddScoped<Idempotency>();
+builder.Services.AddRazorPages();
+
+// Vietnamese text is written as itself, not as &#x…; entities (the pages stay small); markup characters are still encoded.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -46,6 +52,7 @@ app.MapSupervisorEndpoints();
 app.MapPublicEndpoints();
 app.MapFormEndpoints();
 app.MapHomePage();
+app.MapRazorPages();
 
 await app.PrepareTthcEngineAsync(app.Lifetime.ApplicationStopping);
 if (app.Configuration.GetValue<bool?>("Demo:Seed") ?? EngineHosting.IsEmbeddedDefault(app.Configuration))
