@@ -5,10 +5,12 @@ using TthcEngine.Api.Errors;
 using TthcEngine.Api.Pages;
 using TthcEngine.Api.Security;
 using TthcEngine.Infrastructure.Hosting;
+using TthcEngine.National;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTthcEngine();
+builder.AddTthcNational();
 builder.AddTthcAccounts();
 builder.Services.AddMemoryCache();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new VietnamTimeJsonConverter()));

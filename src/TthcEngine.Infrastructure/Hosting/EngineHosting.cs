@@ -64,7 +64,9 @@ public static class EngineHosting
         builder.Services.AddSingleton(deadlines);
         var runsWork = worker || (configuration.GetValue<bool?>("Worker:InProcess") ?? true);
         var bus = configuration.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
-        builder.Services.AddTthcMessaging(bus, runsWork ? consumers => consumers.AddTthcConsumers() : null, dispatch: runsWork);
+        // The portal's queue is fed only where TthcEngine.National sends it (AddTthcNational, same setting).
+        var portalSync = !string.IsNullOrWhiteSpace(configuration["National:Portal:BaseUrl"]);
+        builder.Services.AddTthcMessaging(bus, runsWork ? consumers => consumers.AddTthcConsumers(portalSync) : null, dispatch: runsWork);
         if (runsWork)
         {
             builder.Services.AddTthcDeadlines(deadlines);

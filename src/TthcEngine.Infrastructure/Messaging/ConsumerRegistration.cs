@@ -1,4 +1,5 @@
 using MassTransit;
+using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.OnTime;
 
 namespace TthcEngine.Infrastructure.Messaging;
@@ -6,9 +7,15 @@ namespace TthcEngine.Infrastructure.Messaging;
 /// <summary>The engine's own consumers, the same in the API process and in worker processes.</summary>
 public static class ConsumerRegistration
 {
-    public static IBusRegistrationConfigurator AddTthcConsumers(this IBusRegistrationConfigurator bus)
+    /// <param name="portalSync">Queue the events the national public service portal is told about (when it is configured).</param>
+    public static IBusRegistrationConfigurator AddTthcConsumers(this IBusRegistrationConfigurator bus, bool portalSync = false)
     {
         bus.AddConsumer<OnTimeProjectionConsumer, OnTimeProjectionConsumerDefinition>();
+        if (portalSync)
+        {
+            bus.AddConsumer<PortalSyncConsumer, PortalSyncConsumerDefinition>();
+        }
+
         return bus;
     }
 }

@@ -1,0 +1,4 @@
+using TthcEngine.FakeNational;
+
+var app = FakeNationalApp.Create(args);
+await app.RunAsync();

@@ -1,0 +1,25 @@
+namespace TthcEngine.National.Portal;
+
+/// <summary>What the engine knows of a dossier from its receipt on, which no later event changes.</summary>
+/// <param name="Channel">How it arrived: <c>inPerson</c>, <c>online</c> or <c>postal</c>.</param>
+/// <param name="ReceivingDesk">The name of the desk that received it.</param>
+/// <param name="ProcessingUnit">The name of the agency competent for it (DonViXuLy).</param>
+/// <param name="Units">The procedure's units, id to name.</param>
+/// <param name="Steps">The procedure's steps, id to name.</param>
+/// <param name="FeeAmount">The procedure's fee in dong; 0 when free.</param>
+public sealed record PortalDossierFacts(
+    string Code,
+    string ProcedureCode,
+    string ProcedureName,
+    string FieldName,
+    string Channel,
+    string ApplicantName,
+    string? ApplicantIdNumber,
+    string? ApplicantPhone,
+    string? ApplicantEmail,
+    DateTimeOffset ReceivedAt,
+    string ReceivingDesk,
+    string ProcessingUnit,
+    IReadOnlyDictionary<string, string> Units,
+    IReadOnlyDictionary<string, string> Steps,
+    long FeeAmount);

@@ -1,0 +1,151 @@
+using System.Globalization;
+using TthcEngine.Infrastructure.Persistence;
+using TthcEngine.National.Portal.Wire;
+
+namespace TthcEngine.National.Portal;
+
+/// <summary>
+/// Our dossiers and events as the portal's wire records (shared/national-api.md §1.2-1.5): every value a string,
+/// every date <c>yyyyMMddHHmmss</c> in Vietnam time, every unknown optional field <c>""</c>.
+/// </summary>
+public static class PortalRecords
+{
+    private const int SummaryLength = 1000;
+    private const int OfficerLength = 50;
+
+    /// <summary>HoSoDongBoDVC of a dossier in the state a run of its events left it.</summary>
+    public static PortalDossier Dossier(PortalDossierFacts facts, PortalSnapshot snapshot, PortalOptions options) => new()
+    {
+        Code = facts.Code,
+        ProcedureCode = facts.ProcedureCode,
+        ProcedureName = facts.ProcedureName,
+        FieldName = facts.FieldName,
+        Channel = Channel(facts.Channel),
+        OwnerName = facts.ApplicantName,
+        OwnerIdNumber = facts.ApplicantIdNumber ?? "",
+        OwnerKind = OwnerKind(facts.ApplicantIdNumber),
+        Email = facts.ApplicantEmail ?? "",
+        Phone = facts.ApplicantPhone ?? "",
+        Summary = Cut($"{facts.ProcedureName} - {facts.ApplicantName}", SummaryLength),
+        // The engine records a dossier when it is accepted: submission and receipt are the same instant.
+        SubmittedAt = PortalDates.Write(facts.ReceivedAt),
+        ReceivedAt = PortalDates.Write(facts.ReceivedAt),
+        DueAt = PortalDates.Write(snapshot.DueAt),
+        ReturnedAt = PortalDates.Write(snapshot.ReturnedAt),
+        ProcessingEndedAt = PortalDates.Write(snapshot.ProcessingEndedAt),
+        RefusedAt = PortalDates.Write(snapshot.RefusedAt),
+        Status = snapshot.Status.ToString(CultureInfo.InvariantCulture),
+        ResultDelivery = facts.Channel == "postal" ? "1" : "0",
+        ProcessingUnit = facts.ProcessingUnit,
+        SubmissionPlace = options.SubmissionPlace,
+        HasDigitisedParts = "0",
+        VneIdVerified = "0",
+        PaidOnline = "0",
+        OwnerIdentities = [Identity(facts.ApplicantIdNumber, options.MissingIdentityPlaceholder)],
+        Fees = facts.FeeAmount > 0
+            ? [new PortalFee { Name = "Phí, lệ phí", Amount = facts.FeeAmount.ToString(CultureInfo.InvariantCulture) }]
+            : [],
+    };
+
+    /// <summary>
+    /// The part of a dossier record that events change: two records with the same key say the same thing, so the
+    /// second is not sent, and a looked-up record with the key of the one in doubt shows it arrived.
+    /// </summary>
+    public static string ChangeKey(PortalDossier dossier) =>
+        string.Join('|', dossier.Status, dossier.DueAt, dossier.ProcessingEndedAt, dossier.ReturnedAt, dossier.RefusedAt);
+
+    /// <summary>
+    /// The processing-history record an event gives, or null (a step's activation gives none: it is the start of the
+    /// record its completion gives).
+    /// </summary>
+    /// <param name="items">The dossier's queued events, in order: where a completed step's activation is found.</param>
+    public static PortalProgress? Progress(PortalDossierFacts facts, NationalPortalSyncItemRecord item, IReadOnlyList<NationalPortalSyncItemRecord> items)
+    {
+        var record = new PortalProgress
+        {
+            Code = facts.Code,
+            ActedAt = PortalDates.Write(item.OccurredAt),
+            StartedAt = PortalDates.Write(item.OccurredAt),
+            Status = item.NationalStatus.ToString(CultureInfo.InvariantCulture),
+            Department = facts.ProcessingUnit,
+            Officer = Cut(item.Officer ?? "", OfficerLength),
+            DueAt = PortalDates.Write(item.DossierDueAt),
+        };
+        return item.Message switch
+        {
+            "DossierReceived" => record with { Department = facts.ReceivingDesk, Content = "Tiếp nhận hồ sơ" },
+            "StepCompleted" => Completed(facts, item, items, record),
+            "DossierPaused" => record with
+            {
+                Content = item.Detail == "AwaitingFinancialObligation" ? "Yêu cầu thực hiện nghĩa vụ tài chính" : "Yêu cầu bổ sung hồ sơ",
+            },
+            "DossierResumed" => record with { Content = "Tiếp tục giải quyết hồ sơ" },
+            "DossierResultReady" => record with { Content = "Đã xử lý xong" },
+            "DossierFinished" => record with
+            {
+                Content = item.Outcome == "Refused" ? Cut($"Dừng xử lý: {item.Detail}", SummaryLength) : "Trả kết quả",
+                Department = item.Outcome == "Refused" ? facts.ProcessingUnit : facts.ReceivingDesk,
+            },
+            _ => null,
+        };
+    }
+
+    private static PortalProgress Completed(
+        PortalDossierFacts facts, NationalPortalSyncItemRecord item, IReadOnlyList<NationalPortalSyncItemRecord> items, PortalProgress record)
+    {
+        var activated = items.LastOrDefault(i =>
+            i.Message == "StepActivated" && i.StepId == item.StepId && i.Activation == item.Activation && i.Sequence < item.Sequence);
+        var step = item.StepId is { } id ? facts.Steps.GetValueOrDefault(id) ?? Consultation(facts, id) : "";
+        return record with
+        {
+            Title = Title(activated?.Role),
+            Department = item.Unit is { } unit ? facts.Units.GetValueOrDefault(unit) ?? unit : facts.ProcessingUnit,
+            Content = Cut(string.IsNullOrWhiteSpace(item.Detail) ? step : $"{step}: {item.Detail}", SummaryLength),
+            StartedAt = PortalDates.Write(activated?.OccurredAt ?? item.OccurredAt),
+            DueAt = PortalDates.Write(item.StepDueAt),
+        };
+    }
+
+    /// <summary>A consultation's step id is <c>{asking step}&gt;{consulted unit}</c>.</summary>
+    private static string Consultation(PortalDossierFacts facts, string stepId) => stepId.Split('>') is [_, var unit]
+        ? $"Cho ý kiến ({facts.Units.GetValueOrDefault(unit) ?? unit})"
+        : stepId;
+
+    /// <summary>KenhThucHien: 1 in person, 2 online, 3 public postal service.</summary>
+    private static string Channel(string channel) => channel switch
+    {
+        "inPerson" => "1",
+        "online" => "2",
+        "postal" => "3",
+        _ => "",
+    };
+
+    /// <summary>
+    /// LoaiDoiTuong, guessed from the number the applicant gave: a 9- or 12-digit ID is a citizen (1); a tax code
+    /// (10 digits, or 13 with a branch suffix) is an enterprise (2). No number: a citizen.
+    /// </summary>
+    private static string OwnerKind(string? idNumber) => idNumber?.Replace("-", "", StringComparison.Ordinal).Length switch
+    {
+        10 or 13 => "2",
+        _ => "1",
+    };
+
+    /// <summary>DinhDanhCHS: 1 for a 12-digit personal ID, 2 for a 9-digit CMND; [TD]'s placeholder when there is none.</summary>
+    private static PortalOwnerIdentity Identity(string? idNumber, string placeholder) => idNumber switch
+    {
+        { Length: 12 } when idNumber.All(char.IsAsciiDigit) => new PortalOwnerIdentity { Kind = "1", Number = idNumber },
+        { Length: 9 } when idNumber.All(char.IsAsciiDigit) => new PortalOwnerIdentity { Kind = "2", Number = idNumber },
+        _ => new PortalOwnerIdentity { Kind = "1", Number = placeholder },
+    };
+
+    private static string Title(string? role) => role switch
+    {
+        "Desk" => "Công chức Bộ phận Một cửa",
+        "Specialist" => "Chuyên viên",
+        "Leader" => "Lãnh đạo",
+        "FocalPoint" => "Đầu mối",
+        _ => "",
+    };
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
+}

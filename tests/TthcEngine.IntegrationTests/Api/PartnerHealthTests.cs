@@ -1,0 +1,41 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace TthcEngine.IntegrationTests.Api;
+
+/// <summary>The API with the national portal configured (at an address nothing answers: nothing is sent in these tests).</summary>
+public sealed class PortalConfiguredApiFactory : OfficeApiFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("National:Portal:BaseUrl", "http://127.0.0.1:9/")];
+}
+
+/// <summary>The national partners' circuit and backlog on the health endpoint and for supervisors; none by default.</summary>
+public class PartnerHealthTests(PortalConfiguredApiFactory api) : IClassFixture<PortalConfiguredApiFactory>
+{
+    [Fact]
+    public async Task Health_WithThePortalConfigured_ShowsItsCircuitAndBacklog()
+    {
+        await Desk.ReceiveAsync(api);
+
+        var health = await api.CreateClient().GetFromJsonAsync<JsonElement>("/health");
+        var partners = await (await api.As("lao-cai.supervisor")).GetFromJsonAsync<JsonElement>("/api/supervisor/partners");
+
+        var portal = health.GetProperty("partners").EnumerateArray().Single();
+        portal.GetProperty("partner").GetString().Should().Be("national-portal");
+        portal.GetProperty("circuit").GetString().Should().BeOneOf("Closed", "Open", "HalfOpen");
+        portal.GetProperty("backlog").GetInt32().Should().BeGreaterThanOrEqualTo(0);
+        partners.EnumerateArray().Single().GetProperty("partner").GetString().Should().Be("national-portal");
+    }
+}
+
+public class NoPartnerHealthTests(OfficeApiFactory api) : IClassFixture<OfficeApiFactory>
+{
+    [Fact]
+    public async Task Health_ByDefault_NoPartners()
+    {
+        var health = await api.CreateClient().GetFromJsonAsync<JsonElement>("/health");
+
+        health.GetProperty("status").GetString().Should().Be("ok");
+        health.GetProperty("partners").GetArrayLength().Should().Be(0);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TthcEngine.Infrastructure.Persistence;
+using TthcEngine.National.Portal;
+using TthcEngine.National.Portal.Wire;
+
+namespace TthcEngine.National.Tests;
+
+public sealed class PortalRecordsTests
+{
+    private static readonly DateTimeOffset ReceivedAt = new(2026, 3, 10, 2, 5, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset DueAt = new(2026, 3, 10, 10, 30, 0, TimeSpan.Zero);
+
+    private static readonly PortalDossierFacts Facts = new(
+        "000.21.40.H40-260310-0001", "1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch", "online", "Vàng Thị Mai", "038090001234", "0912000000", null,
+        ReceivedAt, "Trung tâm Phục vụ hành chính công xã Cốc San", "UBND xã Cốc San",
+        new Dictionary<string, string> { ["tu-phap-ho-tich"] = "Công chức Tư pháp – Hộ tịch (UBND xã)" },
+        new Dictionary<string, string> { ["tham-dinh"] = "Kiểm tra thông tin khai sinh" },
+        0);
+
+    [Fact]
+    public void Dossier_OnTheWire_IsStringsOnlyWithVietnamDates()
+    {
+        var snapshot = PortalSnapshot.Empty.Apply(Item(0, "DossierReceived", ReceivedAt, 2, dossierDue: DueAt));
+
+        var json = JsonSerializer.SerializeToNode(PortalRecords.Dossier(Facts, snapshot, new PortalOptions()), WireJson.Options)!.AsObject();
+
+        json.Where(p => p.Value is not JsonArray).Should().OnlyContain(p => p.Value!.GetValueKind() == JsonValueKind.String);
+        json["MaHoSo"]!.GetValue<string>().Should().Be("000.21.40.H40-260310-0001");
+        json["NgayTiepNhan"]!.GetValue<string>().Should().Be("20260310090500");
+        json["NgayNopHoSo"]!.GetValue<string>().Should().Be("20260310090500");
+        json["NgayHenTra"]!.GetValue<string>().Should().Be("20260310173000");
+        json["NgayTra"]!.GetValue<string>().Should().BeEmpty();
+        json["NgayKetThucXuLy"]!.GetValue<string>().Should().BeEmpty();
+        json["TrangThaiHoSo"]!.GetValue<string>().Should().Be("2");
+        json["KenhThucHien"]!.GetValue<string>().Should().Be("2");
+        json["LoaiDoiTuong"]!.GetValue<string>().Should().Be("1");
+        json["NoiNopHoSo"]!.GetValue<string>().Should().Be("2");
+        json["Email"]!.GetValue<string>().Should().BeEmpty();
+        json["DinhDanhCHS"]!.ToJsonString().Should().Be("""[{"LoaiDinhDanh":"1","SoDinhDanh":"038090001234"}]""");
+        json["TaiLieuNop"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Dossier_RefusedAfterAppraisal_EndsAndRefusesAtTheRefusal()
+    {
+        var refusedAt = new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.Zero);
+        var snapshot = PortalSnapshot.Empty
+            .Apply(Item(0, "DossierReceived", ReceivedAt, 2, dossierDue: DueAt))
+            .Apply(Item(5, "DossierFinished", refusedAt, 8, dossierDue: DueAt, outcome: "Refused"));
+
+        var dossier = PortalRecords.Dossier(Facts, snapshot, new PortalOptions());
+
+        dossier.Status.Should().Be("8");
+        dossier.ProcessingEndedAt.Should().Be("20260310150000");
+        dossier.RefusedAt.Should().Be("20260310150000");
+        dossier.ReturnedAt.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Dossier_ResultReadyThenReturned_EndsAtTheFirstStatus9()
+    {
+        var ready = new DateTimeOffset(2026, 3, 10, 7, 0, 0, TimeSpan.Zero);
+        var returned = new DateTimeOffset(2026, 3, 11, 1, 0, 0, TimeSpan.Zero);
+        var snapshot = PortalSnapshot.Empty
+            .Apply(Item(0, "DossierReceived", ReceivedAt, 2, dossierDue: DueAt))
+            .Apply(Item(7, "DossierResultReady", ready, 9, dossierDue: DueAt))
+            .Apply(Item(9, "DossierFinished", returned, 10, dossierDue: DueAt, outcome: "Granted"));
+
+        var dossier = PortalRecords.Dossier(Facts, snapshot, new PortalOptions());
+
+        dossier.ProcessingEndedAt.Should().Be("20260310140000");
+        dossier.ReturnedAt.Should().Be("20260311080000");
+        dossier.RefusedAt.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Dossier_OwnerWithoutId_SendsThePlaceholderIdentity()
+    {
+        var dossier = PortalRecords.Dossier(Facts with { ApplicantIdNumber = null }, PortalSnapshot.Empty, new PortalOptions());
+
+        dossier.OwnerIdentities.Should().Equal(new PortalOwnerIdentity { Kind = "1", Number = "000000001" });
+        dossier.OwnerIdNumber.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Progress_OfACompletedStep_StartsAtItsActivationAndNamesStepUnitAndRole()
+    {
+        var activated = Item(3, "StepActivated", new DateTimeOffset(2026, 3, 10, 2, 10, 0, TimeSpan.Zero), 4, step: "tham-dinh", unit: "tu-phap-ho-tich", role: "Specialist");
+        var completed = Item(6, "StepCompleted", new DateTimeOffset(2026, 3, 10, 3, 0, 0, TimeSpan.Zero), 4, step: "tham-dinh", unit: "tu-phap-ho-tich",
+            officer: "Nguyễn Văn Một Người Có Tên Rất Dài Để Thử Giới Hạn Năm Mươi Ký Tự", detail: "Đủ điều kiện");
+
+        var progress = PortalRecords.Progress(Facts, completed, [activated, completed])!;
+
+        progress.Should().Be(new PortalProgress
+        {
+            Code = "000.21.40.H40-260310-0001",
+            Officer = "Nguyễn Văn Một Người Có Tên Rất Dài Để Thử Giới Hạ",
+            Title = "Chuyên viên",
+            ActedAt = "20260310100000",
+            Department = "Công chức Tư pháp – Hộ tịch (UBND xã)",
+            Content = "Kiểm tra thông tin khai sinh: Đủ điều kiện",
+            Status = "4",
+            StartedAt = "20260310091000",
+            DueAt = "20260310113000",
+        });
+        progress.Officer.Length.Should().Be(50);
+    }
+
+    [Fact]
+    public void Progress_OfAnActivation_IsNone() =>
+        PortalRecords.Progress(Facts, Item(1, "StepActivated", ReceivedAt, 2, step: "tham-dinh"), []).Should().BeNull();
+
+    [Fact]
+    public void Dates_ReadBack_TheInstantWritten()
+    {
+        PortalDates.Read(PortalDates.Write(ReceivedAt)).Should().Be(ReceivedAt);
+        PortalDates.Write(null).Should().BeEmpty();
+        PortalDates.Read("").Should().BeNull();
+    }
+
+    private static NationalPortalSyncItemRecord Item(
+        int sequence, string message, DateTimeOffset at, int status, DateTimeOffset? dossierDue = null, string? step = null, string? unit = null,
+        string? role = null, string? officer = null, string? detail = null, string? outcome = null) => new()
+    {
+        DossierId = Guid.Empty, Sequence = sequence, Message = message, OccurredAt = at, NationalStatus = status, DossierDueAt = dossierDue, StepId = step,
+        Activation = step is null ? null : 1, Unit = unit, Role = role, Officer = officer, Detail = detail, Outcome = outcome,
+        StepDueAt = step is null ? null : new DateTimeOffset(2026, 3, 10, 4, 30, 0, TimeSpan.Zero),
+    };
+}

@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.FakeNational;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.National.Tests;
+
+/// <summary>The portal sync against the fake national host, one failure at a time.</summary>
+public sealed class PortalSyncTests : IAsyncLifetime
+{
+    private FakeNationalServer fake = null!;
+    private PortalHarness engine = null!;
+
+    public async Task InitializeAsync()
+    {
+        fake = await FakeNationalServer.StartAsync();
+        engine = await PortalHarness.StartAsync(fake.BaseUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await engine.DisposeAsync();
+        await fake.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Sync_OfADossierThroughItsLife_SendsEachStatusAndHistoryRecordOnceInOrder()
+    {
+        var dossier = await ReceiveAndFinishAsync();
+
+        (await engine.SyncedAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
+
+        var held = (await fake.DossierAsync(dossier.Code))!;
+        var expected = await engine.ExpectedAsync(dossier.Id);
+        Statuses(held).Should().Equal(expected.Statuses).And.Equal("2", "4", "9", "10");
+        History(held).Should().Equal(expected.History);
+        held["history"]!.AsArray().Select(h => h!["NoiDungXuLy"]!.GetValue<string>()).Should()
+            .Equal("Tiếp nhận hồ sơ", "Tiếp nhận, kiểm tra hồ sơ, cấp mã hồ sơ", "Kiểm tra thông tin khai sinh, ghi Sổ hộ tịch, dự thảo Giấy khai sinh",
+                "Ký Giấy khai sinh", "Trả kết quả, cập nhật Cơ sở dữ liệu hộ tịch điện tử", "Đã xử lý xong", "Trả kết quả");
+    }
+
+    [Fact]
+    public async Task Sync_InsertAnsweredAlreadyExists_SwitchesToUpdate()
+    {
+        await fake.FaultsAsync(new FaultSettings { AlreadyExistsRate = 1 });
+
+        var dossier = await engine.ReceiveAsync();
+        (await engine.SyncedAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
+
+        var held = (await fake.DossierAsync(dossier.Code))!;
+        held["seeded"]!.GetValue<bool>().Should().BeTrue();
+        Statuses(held).Should().Equal("2");
+        var state = await engine.QueryAsync(db => db.Set<NationalPortalSyncDossierRecord>().AsNoTracking().SingleAsync(d => d.DossierId == dossier.Id));
+        state.Inserted.Should().BeTrue();
+        state.AcknowledgedStatus.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData(Fault.TimeoutAfterWork)]
+    [InlineData(Fault.ErrorAfterWork)]
+    public async Task Sync_InsertDoneButItsAnswerLost_LooksUpAndSendsItOnce(Fault fault)
+    {
+        await fake.ScriptAsync(fault);
+
+        var dossier = await engine.ReceiveAsync();
+        (await engine.SyncedAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
+
+        var held = (await fake.DossierAsync(dossier.Code))!;
+        Statuses(held).Should().Equal("2");
+        History(held).Should().Equal((await engine.ExpectedAsync(dossier.Id)).History);
+        (await fake.StatsAsync())["faults"]![fault.ToString()]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Sync_HistoryDoneButItsAnswerLost_CountsWhatArrivedAndSendsNothingTwice()
+    {
+        var dossier = await engine.ReceiveAsync();
+        (await engine.SyncedAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
+        await fake.ScriptAsync(Fault.ErrorAfterWork);
+
+        await engine.RunAsync(dossier.Id, at => new CompleteStep(at, "tiep-nhan", "cb.desk"));
+        (await engine.SyncedAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
+
+        var held = (await fake.DossierAsync(dossier.Code))!;
+        Statuses(held).Should().Equal("2", "4");
+        History(held).Should().Equal((await engine.ExpectedAsync(dossier.Id)).History);
+    }
+
+    [Fact]
+    public async Task Sync_ServiceUnavailableOnce_IsRetriedInsideTheCall()
+    {
+        await fake.ScriptAsync(Fault.Unavailable);
+
+        var dossier = await engine.ReceiveAsync();
+        (await engine.SyncedAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
+
+        Statuses((await fake.DossierAsync(dossier.Code))!).Should().Equal("2");
+        var state = await engine.QueryAsync(db => db.Set<NationalPortalSyncDossierRecord>().AsNoTracking().SingleAsync(d => d.DossierId == dossier.Id));
+        state.Attempts.Should().Be(0);
+        state.InDoubt.Should().BeFalse();
+    }
+
+    private async Task<Infrastructure.Dossiers.ReceivedDossier> ReceiveAndFinishAsync()
+    {
+        var dossier = await engine.ReceiveAsync();
+        foreach (var step in new[] { "tiep-nhan", "tham-dinh", "ky-duyet", "tra-ket-qua" })
+        {
+            await engine.RunAsync(dossier.Id, at => new CompleteStep(at, step, "cb." + step));
+        }
+
+        await engine.RunAsync(dossier.Id, at => new FinishWorkflow(at, Outcome.Granted, "cb.desk"));
+        return dossier;
+    }
+
+    internal static List<string> Statuses(JsonObject held) =>
+        [.. held["received"]!.AsArray().Select(r => r!["TrangThaiHoSo"]!.GetValue<string>())];
+
+    internal static List<string> History(JsonObject held) =>
+        [.. held["history"]!.AsArray().Select(h => $"{h!["ThoiDiemXuLy"]!.GetValue<string>()} {h["TrangThai"]!.GetValue<string>()}")];
+}
