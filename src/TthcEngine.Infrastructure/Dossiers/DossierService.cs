@@ -14,29 +14,41 @@ namespace TthcEngine.Infrastructure.Dossiers;
 /// storing each change (history, dossier row, open steps) in one transaction. Two changes racing on one dossier:
 /// one wins, the other gets <see cref="ConcurrentChangeException"/>.
 /// </summary>
+/// <remarks>
+/// With a <see cref="DossierStateCache"/> (the hosts register one per process), a change starts from the state this
+/// process stored last when the row still has that version, instead of reading and replaying the history.
+/// </remarks>
 public sealed class DossierService(
-    TthcDbContext db, ProcedureVersions procedures, WorkingCalendar calendar, TimeProvider time, DeadlineOptions? deadlines = null)
+    TthcDbContext db,
+    ProcedureVersions procedures,
+    WorkingCalendar calendar,
+    TimeProvider time,
+    DeadlineOptions? deadlines = null,
+    DossierStateCache? states = null)
 {
     private readonly TimeSpan dueSoonMargin = (deadlines ?? new DeadlineOptions()).DueSoonMargin;
 
     private const int Attempts = 8;
 
     /// <summary>Accepts a complete, valid dossier: gives it its code and PIN and starts its workflow (the clock starts).</summary>
-    public async Task<ReceivedDossier> ReceiveAsync(ReceiveDossier request, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
+    public Task<ReceivedDossier> ReceiveAsync(ReceiveDossier request, CancellationToken cancellationToken = default) =>
+        OnOneConnectionAsync(
+            async () =>
             {
-                return await TryReceiveAsync(request, cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                // Another desk created the unit's first serial of the day, or this version's record, at the same moment.
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        return await TryReceiveAsync(request, cancellationToken);
+                    }
+                    catch (DbUpdateException) when (attempt < Attempts)
+                    {
+                        // Another desk created the unit's first serial of the day, or this version's record, at the same moment.
+                        db.ChangeTracker.Clear();
+                    }
+                }
+            },
+            cancellationToken);
 
     private async Task<ReceivedDossier> TryReceiveAsync(ReceiveDossier request, CancellationToken cancellationToken)
     {
@@ -45,6 +57,7 @@ public sealed class DossierService(
         var state = new WorkflowState(definition, calendar);
         WorkflowRuntime.Execute(state, new StartWorkflow(now, request.Lane));
 
+        using var turn = await db.WriteTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var serial = await NextSerialAsync(request.ReceivingUnit, now, cancellationToken);
         var code = DossierCode.Create(request.ReceivingUnit, now, serial);
@@ -73,6 +86,7 @@ public sealed class DossierService(
         Store(record, state, [], firstSequence: 0);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        states?.Put(record.Id, record.Version, state);
         return new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
     }
 
@@ -80,18 +94,56 @@ public sealed class DossierService(
     /// Runs one command on a dossier, built from the instant it happens (read once from the clock), and stores its
     /// events. A refused command stores nothing and throws the runtime's reason.
     /// </summary>
-    public async Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command, CancellationToken cancellationToken = default) =>
+        OnOneConnectionAsync(() => TryExecuteAsync(dossierId, command, cancellationToken), cancellationToken);
+
+    /// <summary>The workflow state of a dossier, replayed from its stored history over its pinned definition.</summary>
+    public Task<WorkflowState> LoadStateAsync(Guid dossierId, CancellationToken cancellationToken = default) =>
+        OnOneConnectionAsync(() => TryLoadStateAsync(dossierId, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Runs the reads and the write of one call on one open connection: EF Core's SQLite provider registers its SQL
+    /// functions on the connection at every open, and a pooled PostgreSQL connection is reset at every return.
+    /// </summary>
+    private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<IReadOnlyList<WorkflowEvent>> TryExecuteAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command, CancellationToken cancellationToken)
     {
         var record = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
             ?? throw new DossierNotFoundException(dossierId);
-        var state = await ReplayAsync(record, cancellationToken);
-        var events = WorkflowRuntime.Execute(state, command(time.GetUtcNow()));
-        var open = await db.OpenSteps.Where(s => s.DossierId == dossierId).ToListAsync(cancellationToken);
         var versionRead = record.Version;
-        Store(record, state, open, record.EventCount);
+        var state = Cached(states?.Take(dossierId, record.Version, record.EventCount), record) ?? await ReplayAsync(record, cancellationToken);
+        var wasActive = state.Active.ToList();
+        IReadOnlyList<WorkflowEvent> events;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            events = WorkflowRuntime.Execute(state, command(time.GetUtcNow()));
+        }
+        catch when (state.History.Count == record.EventCount)
+        {
+            // Refused: the state is as it was read, still good for the next command.
+            states?.Put(dossierId, versionRead, state);
+            throw;
+        }
+
+        Store(record, state, wasActive, record.EventCount);
+        try
+        {
+            using (await db.WriteTurnAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException)
         {
@@ -106,16 +158,29 @@ public sealed class DossierService(
             throw;
         }
 
+        states?.Put(dossierId, record.Version, state);
         return events;
     }
 
-    /// <summary>The workflow state of a dossier, replayed from its stored history over its pinned definition.</summary>
-    public async Task<WorkflowState> LoadStateAsync(Guid dossierId, CancellationToken cancellationToken = default)
+    private async Task<WorkflowState> TryLoadStateAsync(Guid dossierId, CancellationToken cancellationToken)
     {
         var record = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
             ?? throw new DossierNotFoundException(dossierId);
-        return await ReplayAsync(record, cancellationToken);
+        if (Cached(states?.Copy(dossierId, record.Version, record.EventCount), record) is { } known)
+        {
+            return known;
+        }
+
+        var state = await ReplayAsync(record, cancellationToken);
+        states?.Put(dossierId, record.Version, state.Copy());
+        return state;
     }
+
+    /// <summary>A cached state, if it was made over this service's calendar and the dossier's pinned version.</summary>
+    private WorkflowState? Cached(WorkflowState? state, DossierRecord record) =>
+        state is not null && state.Calendar == calendar && state.Definition.Code == record.ProcedureCode && state.Definition.Version == record.ProcedureVersion
+            ? state
+            : null;
 
     private async Task<WorkflowState> ReplayAsync(DossierRecord record, CancellationToken cancellationToken)
     {
@@ -132,7 +197,7 @@ public sealed class DossierService(
     /// Appends the events not yet stored, with the integration message each announces in the outbox (same
     /// transaction), and rewrites the dossier row and its open steps from the state.
     /// </summary>
-    private void Store(DossierRecord record, WorkflowState state, List<OpenStepRecord> open, int firstSequence)
+    private void Store(DossierRecord record, WorkflowState state, IReadOnlyList<ActiveStep> wasActive, int firstSequence)
     {
         record.Version++;
         if (record.ClockStartsAt != state.ClockStartsAt)
@@ -168,36 +233,43 @@ public sealed class DossierService(
 
         record.EventCount = sequence;
 
-        var active = state.Active.ToDictionary(a => a.Ref.StepId, StringComparer.Ordinal);
-        foreach (var gone in open.Where(o => !active.ContainsKey(o.StepId)))
+        // The open steps are those the previous change stored from the state it left (the history at the version
+        // read): rows of steps no longer active go, new ones come, the others are rewritten. Their announcement marks
+        // are the watcher's and stay, unless rework activated the step again (announced afresh).
+        foreach (var gone in wasActive.Where(a => state.ActiveStep(a.Ref.StepId) is null))
         {
-            db.OpenSteps.Remove(gone);
+            db.OpenSteps.Remove(new OpenStepRecord { DossierId = record.Id, StepId = gone.Ref.StepId, Unit = gone.Unit, Role = gone.Role.ToString() });
         }
 
-        foreach (var step in active.Values)
+        foreach (var step in state.Active)
         {
-            var row = open.FirstOrDefault(o => o.StepId == step.Ref.StepId);
-            if (row is null)
+            var row = new OpenStepRecord
             {
-                row = new OpenStepRecord { DossierId = record.Id, StepId = step.Ref.StepId, Unit = step.Unit, Role = step.Role.ToString() };
+                DossierId = record.Id,
+                StepId = step.Ref.StepId,
+                Activation = step.Ref.Activation,
+                Unit = step.Unit,
+                Role = step.Role.ToString(),
+                ActivatedAt = step.ActivatedAt,
+                DueAt = state.DueOf(step),
+                DueSoonAt = state.DueSoonOf(step, dueSoonMargin),
+                ClaimedBy = step.ClaimedBy,
+                AskedBy = step.AskedBy?.StepId,
+            };
+            var was = wasActive.FirstOrDefault(a => a.Ref.StepId == step.Ref.StepId);
+            if (was is null)
+            {
                 db.OpenSteps.Add(row);
+                continue;
             }
 
-            if (row.Activation != step.Ref.Activation)
+            var entry = db.OpenSteps.Attach(row);
+            entry.State = EntityState.Modified;
+            if (was.Ref.Activation == step.Ref.Activation)
             {
-                // Rework activated the step again: its deadlines are announced afresh.
-                row.DueSoonAnnouncedAt = null;
-                row.OverdueAnnouncedAt = null;
+                entry.Property(r => r.DueSoonAnnouncedAt).IsModified = false;
+                entry.Property(r => r.OverdueAnnouncedAt).IsModified = false;
             }
-
-            row.Activation = step.Ref.Activation;
-            row.DueSoonAt = state.DueSoonOf(step, dueSoonMargin);
-            row.Unit = step.Unit;
-            row.Role = step.Role.ToString();
-            row.ActivatedAt = step.ActivatedAt;
-            row.DueAt = state.DueOf(step);
-            row.ClaimedBy = step.ClaimedBy;
-            row.AskedBy = step.AskedBy?.StepId;
         }
     }
 

@@ -27,6 +27,12 @@ public abstract class TthcDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<OnTimeCountRecord> OnTimeCounts => Set<OnTimeCountRecord>();
 
+    /// <summary>
+    /// Waits until this process may begin a write transaction, and holds that turn until the result is disposed. Only
+    /// SQLite queues writers (<see cref="SqliteTthcDbContext"/>); a server takes concurrent writers at once (null).
+    /// </summary>
+    internal virtual ValueTask<IDisposable?> WriteTurnAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TthcDbContext).Assembly);
 
