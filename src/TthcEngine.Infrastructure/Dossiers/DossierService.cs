@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using TthcEngine.Domain.Dossiers;
@@ -82,9 +83,14 @@ public sealed class DossierService(
             },
             ReceivedAt = now,
         };
-        db.Dossiers.Add(record);
-        Store(record, state, [], firstSequence: 0);
-        await db.SaveChangesAsync(cancellationToken);
+        var change = DossierChange.Of(record, state, [], firstSequence: 0, dueSoonMargin);
+        if (db.ChangeTracker.HasChanges())
+        {
+            // The procedure version's first record, when this dossier is its first.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await DossierChangeWriter.WriteAsync(db, change, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         states?.Put(record.Id, record.Version, state);
         return new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
@@ -120,11 +126,11 @@ public sealed class DossierService(
 
     private async Task<IReadOnlyList<WorkflowEvent>> TryExecuteAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command, CancellationToken cancellationToken)
     {
-        var record = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+        var record = await DossierQueries.RowAsync(db, dossierId, cancellationToken)
             ?? throw new DossierNotFoundException(dossierId);
-        var versionRead = record.Version;
         var state = Cached(states?.Take(dossierId, record.Version, record.EventCount), record) ?? await ReplayAsync(record, cancellationToken);
         var wasActive = state.Active.ToList();
+        var versionRead = record.Version;
         IReadOnlyList<WorkflowEvent> events;
         try
         {
@@ -137,34 +143,46 @@ public sealed class DossierService(
             throw;
         }
 
-        Store(record, state, wasActive, record.EventCount);
+        var change = DossierChange.Of(record, state, wasActive, record.EventCount, dueSoonMargin);
+        bool stored;
         try
         {
             using (await db.WriteTurnAsync(cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                stored = await DossierChangeWriter.WriteAsync(db, change, cancellationToken);
+                if (stored)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
             }
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or DbException)
         {
-            // The row's version token, or the (dossier, sequence) key of the history, caught a writer that came first.
-            db.ChangeTracker.Clear();
-            var now = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Version).SingleAsync(cancellationToken);
-            if (now != versionRead)
+            // The (dossier, sequence) key of the history may catch a writer that came first before the version does.
+            stored = false;
+            if (await VersionAsync(dossierId, cancellationToken) == versionRead)
             {
-                throw new ConcurrentChangeException(record.Code);
+                throw;
             }
+        }
 
-            throw;
+        if (!stored)
+        {
+            // The row's version token: another change of the dossier was stored after this one read it.
+            throw new ConcurrentChangeException(record.Code);
         }
 
         states?.Put(dossierId, record.Version, state);
         return events;
     }
 
+    private Task<int> VersionAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Version).SingleAsync(cancellationToken);
+
     private async Task<WorkflowState> TryLoadStateAsync(Guid dossierId, CancellationToken cancellationToken)
     {
-        var record = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+        var record = await DossierQueries.RowAsync(db, dossierId, cancellationToken)
             ?? throw new DossierNotFoundException(dossierId);
         if (Cached(states?.Copy(dossierId, record.Version, record.EventCount), record) is { } known)
         {
@@ -185,92 +203,13 @@ public sealed class DossierService(
     private async Task<WorkflowState> ReplayAsync(DossierRecord record, CancellationToken cancellationToken)
     {
         var definition = await procedures.PinnedAsync(db, record.ProcedureCode, record.ProcedureVersion, cancellationToken);
-        var history = await db.DossierEvents.AsNoTracking()
-            .Where(e => e.DossierId == record.Id)
-            .OrderBy(e => e.Sequence)
-            .Select(e => new { e.Type, e.Payload })
-            .ToListAsync(cancellationToken);
-        return WorkflowState.Replay(definition, calendar, history.Select(e => WorkflowEventJson.Read(e.Type, e.Payload)));
-    }
-
-    /// <summary>
-    /// Appends the events not yet stored, with the integration message each announces in the outbox (same
-    /// transaction), and rewrites the dossier row and its open steps from the state.
-    /// </summary>
-    private void Store(DossierRecord record, WorkflowState state, IReadOnlyList<ActiveStep> wasActive, int firstSequence)
-    {
-        record.Version++;
-        if (record.ClockStartsAt != state.ClockStartsAt)
+        var state = new WorkflowState(definition, calendar);
+        await foreach (var e in DossierQueries.History(db, record.Id).WithCancellation(cancellationToken))
         {
-            // A new statutory count (after a supplement) is announced afresh.
-            record.DueSoonAnnouncedAt = null;
-            record.OverdueAnnouncedAt = null;
+            state.Apply(WorkflowEventJson.Read(e.Type, e.Payload));
         }
 
-        var judged = state.ResultReady is not null || state.Finished is not null;
-        record.OpenDueAt = judged ? null : state.DueAt;
-        record.DueSoonAt = judged ? null : state.DueSoonAt(dueSoonMargin);
-        record.NationalStatus = (int)NationalStatusMapping.Of(state, resultReturned: state.Finished is { Outcome: Outcome.Granted });
-        record.ClockStartsAt = state.ClockStartsAt;
-        record.DueAt = state.DueAt;
-        record.ResultReadyAt = state.ResultReady?.At;
-        record.FinishedAt = state.Finished?.At;
-        record.Outcome = state.Finished?.Outcome.ToString();
-        record.Timeliness = (state.Finished?.Timeliness ?? state.ResultReady?.Timeliness)?.ToString();
-
-        var sequence = firstSequence;
-        foreach (var e in state.History.Skip(firstSequence))
-        {
-            var (type, payload) = WorkflowEventJson.Write(e);
-            db.DossierEvents.Add(new DossierEventRecord { DossierId = record.Id, Sequence = sequence, Type = type, Payload = payload, OccurredAt = e.At });
-            if (IntegrationEvents.From(e, record.Id, record.Code, record.NationalStatus) is { } message)
-            {
-                db.Outbox.Add(OutboxMessages.Create(message, record.Id, sequence, state.LastEventAt));
-            }
-
-            sequence++;
-        }
-
-        record.EventCount = sequence;
-
-        // The open steps are those the previous change stored from the state it left (the history at the version
-        // read): rows of steps no longer active go, new ones come, the others are rewritten. Their announcement marks
-        // are the watcher's and stay, unless rework activated the step again (announced afresh).
-        foreach (var gone in wasActive.Where(a => state.ActiveStep(a.Ref.StepId) is null))
-        {
-            db.OpenSteps.Remove(new OpenStepRecord { DossierId = record.Id, StepId = gone.Ref.StepId, Unit = gone.Unit, Role = gone.Role.ToString() });
-        }
-
-        foreach (var step in state.Active)
-        {
-            var row = new OpenStepRecord
-            {
-                DossierId = record.Id,
-                StepId = step.Ref.StepId,
-                Activation = step.Ref.Activation,
-                Unit = step.Unit,
-                Role = step.Role.ToString(),
-                ActivatedAt = step.ActivatedAt,
-                DueAt = state.DueOf(step),
-                DueSoonAt = state.DueSoonOf(step, dueSoonMargin),
-                ClaimedBy = step.ClaimedBy,
-                AskedBy = step.AskedBy?.StepId,
-            };
-            var was = wasActive.FirstOrDefault(a => a.Ref.StepId == step.Ref.StepId);
-            if (was is null)
-            {
-                db.OpenSteps.Add(row);
-                continue;
-            }
-
-            var entry = db.OpenSteps.Attach(row);
-            entry.State = EntityState.Modified;
-            if (was.Ref.Activation == step.Ref.Activation)
-            {
-                entry.Property(r => r.DueSoonAnnouncedAt).IsModified = false;
-                entry.Property(r => r.OverdueAnnouncedAt).IsModified = false;
-            }
-        }
+        return state;
     }
 
     /// <summary>

@@ -1,0 +1,266 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using TthcEngine.Infrastructure.Dossiers;
+
+namespace TthcEngine.Infrastructure.Persistence;
+
+/// <summary>
+/// Stores a <see cref="DossierChange"/> of an existing dossier in the context's current transaction, as plain
+/// statements: in one batch where the provider batches (PostgreSQL: one round trip), one after another on the open
+/// connection otherwise (SQLite runs in the process). Their text is made once per model from EF Core's mapping, and each
+/// value goes through its property's type mapping and converter, so the rows are exactly those SaveChanges would write;
+/// what SaveChanges spends on change tracking, command ordering and SQL generation at every call is not spent.
+/// </summary>
+internal static class DossierChangeWriter
+{
+    private static readonly ConcurrentDictionary<IModel, Statements> ByModel = new();
+
+    /// <summary>
+    /// False, with nothing to keep, when the dossier row no longer has the version the change was decided on (another
+    /// change came first); the caller rolls back.
+    /// </summary>
+    /// <exception cref="DbUpdateConcurrencyException">An open step row was not where the previous change left it.</exception>
+    public static async Task<bool> WriteAsync(TthcDbContext db, DossierChange change, CancellationToken cancellationToken)
+    {
+        var statements = ByModel.GetOrAdd(db.Model, static (model, helper) => new Statements(model, helper), db.GetService<ISqlGenerationHelper>());
+        var record = change.Record;
+        List<(Statement Statement, object?[] Values)> writes =
+        [
+            change.IsNew ? (statements.InsertDossier, DossierValues(record)) : (change.AnnouncedAnew ? statements.UpdateDossierAnew : statements.UpdateDossier,
+            [
+                record.NationalStatus, record.ClockStartsAt, record.DueAt, record.OpenDueAt, record.DueSoonAt, record.ResultReadyAt,
+                record.FinishedAt, record.Outcome, record.Timeliness, record.EventCount, record.Version, record.Id, change.VersionRead,
+            ]),
+        ];
+        writes.AddRange(change.Events.Select(e => (statements.InsertEvent, new object?[] { e.DossierId, e.Sequence, e.Type, e.Payload, e.OccurredAt })));
+        writes.AddRange(change.Messages.Select(m => (statements.InsertMessage, new object?[] { m.Id, m.DossierId, m.Sequence, m.Type, m.Payload, m.CreatedAt })));
+        writes.AddRange(change.Closed.Select(s => (statements.DeleteOpenStep, new object?[] { s.DossierId, s.StepId })));
+        writes.AddRange(change.Opened.Select(s => (statements.InsertOpenStep, OpenStepValues(s))));
+        writes.AddRange(change.Rewritten.Select(r => (r.ActivatedAgain ? statements.UpdateOpenStepAnew : statements.UpdateOpenStep, OpenStepValues(r.Row))));
+
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A dossier change is written inside a transaction.");
+        var affected = connection.CanCreateBatch
+            ? await InOneBatchAsync(connection, transaction, writes, cancellationToken)
+            : await OneByOneAsync(connection, transaction, writes, cancellationToken);
+        if (affected[0] != 1)
+        {
+            return false;
+        }
+
+        return affected.All(n => n == 1)
+            ? true
+            : throw new DbUpdateConcurrencyException($"The open steps of dossier {record.Code} are not those its version {change.VersionRead} left.");
+    }
+
+    private static object?[] DossierValues(DossierRecord d) =>
+    [
+        d.Id, d.Code, d.PinHash, d.ProcedureCode, d.ProcedureVersion, d.Lane, d.ReceivingUnit, d.Channel, d.NationalStatus, d.ReceivedAt,
+        d.ClockStartsAt, d.DueAt, d.OpenDueAt, d.DueSoonAt, d.ResultReadyAt, d.FinishedAt, d.Outcome, d.Timeliness, d.EventCount, d.Version,
+        d.Applicant.Name, d.Applicant.IdNumber, d.Applicant.Phone, d.Applicant.Email, d.Applicant.Address,
+    ];
+
+    private static object?[] OpenStepValues(OpenStepRecord s) =>
+        [s.Activation, s.Unit, s.Role, s.ActivatedAt, s.DueAt, s.DueSoonAt, s.ClaimedBy, s.AskedBy, s.DossierId, s.StepId];
+
+    private static async Task<int[]> InOneBatchAsync(DbConnection connection, DbTransaction transaction, List<(Statement Statement, object?[] Values)> writes, CancellationToken cancellationToken)
+    {
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        await using var factory = connection.CreateCommand();
+        foreach (var (statement, values) in writes)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = statement.Sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters.Add(statement.Parameter(factory, i, values[i]));
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        return [.. batch.BatchCommands.Select(c => c.RecordsAffected)];
+    }
+
+    private static async Task<int[]> OneByOneAsync(DbConnection connection, DbTransaction transaction, List<(Statement Statement, object?[] Values)> writes, CancellationToken cancellationToken)
+    {
+        var affected = new int[writes.Count];
+        for (var w = 0; w < writes.Count; w++)
+        {
+            var (statement, values) = writes[w];
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statement.Sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters.Add(statement.Parameter(command, i, values[i]));
+            }
+
+            affected[w] = await command.ExecuteNonQueryAsync(cancellationToken);
+            if (w == 0 && affected[w] != 1)
+            {
+                break;
+            }
+        }
+
+        return affected;
+    }
+
+    /// <summary>One statement's text and the properties its parameters <c>@p0</c>, <c>@p1</c>… stand for, in order.</summary>
+    private sealed class Statement(string sql, IProperty[] parameters)
+    {
+        public string Sql { get; } = sql;
+
+        public DbParameter Parameter(DbCommand factory, int index, object? value)
+        {
+            var property = parameters[index];
+            return property.GetRelationalTypeMapping().CreateParameter(factory, $"@p{index}", value, property.IsNullable);
+        }
+    }
+
+    /// <summary>The statements of one model (one provider), made once.</summary>
+    private sealed class Statements
+    {
+        private static readonly string[] DossierColumns =
+        [
+            nameof(DossierRecord.NationalStatus), nameof(DossierRecord.ClockStartsAt), nameof(DossierRecord.DueAt), nameof(DossierRecord.OpenDueAt),
+            nameof(DossierRecord.DueSoonAt), nameof(DossierRecord.ResultReadyAt), nameof(DossierRecord.FinishedAt), nameof(DossierRecord.Outcome),
+            nameof(DossierRecord.Timeliness), nameof(DossierRecord.EventCount), nameof(DossierRecord.Version),
+        ];
+
+        private static readonly string[] OpenStepColumns =
+        [
+            nameof(OpenStepRecord.Activation), nameof(OpenStepRecord.Unit), nameof(OpenStepRecord.Role), nameof(OpenStepRecord.ActivatedAt),
+            nameof(OpenStepRecord.DueAt), nameof(OpenStepRecord.DueSoonAt), nameof(OpenStepRecord.ClaimedBy), nameof(OpenStepRecord.AskedBy),
+        ];
+
+        private static readonly string[] OpenStepKey = [nameof(OpenStepRecord.DossierId), nameof(OpenStepRecord.StepId)];
+
+        private static readonly string[] Announcements = [nameof(OpenStepRecord.DueSoonAnnouncedAt), nameof(OpenStepRecord.OverdueAnnouncedAt)];
+
+        private readonly IModel model;
+        private readonly ISqlGenerationHelper sql;
+
+        public Statements(IModel model, ISqlGenerationHelper sql)
+        {
+            this.model = model;
+            this.sql = sql;
+            string[] versioned = [nameof(DossierRecord.Id), nameof(DossierRecord.Version)];
+            UpdateDossier = Update<DossierRecord>(DossierColumns, [], versioned);
+            UpdateDossierAnew = Update<DossierRecord>(DossierColumns, Announcements, versioned);
+            InsertDossier = Insert<DossierRecord>(
+                [
+                    nameof(DossierRecord.Id), nameof(DossierRecord.Code), nameof(DossierRecord.PinHash), nameof(DossierRecord.ProcedureCode),
+                    nameof(DossierRecord.ProcedureVersion), nameof(DossierRecord.Lane), nameof(DossierRecord.ReceivingUnit), nameof(DossierRecord.Channel),
+                    nameof(DossierRecord.NationalStatus), nameof(DossierRecord.ReceivedAt), nameof(DossierRecord.ClockStartsAt), nameof(DossierRecord.DueAt),
+                    nameof(DossierRecord.OpenDueAt), nameof(DossierRecord.DueSoonAt), nameof(DossierRecord.ResultReadyAt), nameof(DossierRecord.FinishedAt),
+                    nameof(DossierRecord.Outcome), nameof(DossierRecord.Timeliness), nameof(DossierRecord.EventCount), nameof(DossierRecord.Version),
+                    "Applicant.Name", "Applicant.IdNumber", "Applicant.Phone", "Applicant.Email", "Applicant.Address",
+                ],
+                Announcements);
+            InsertEvent = Insert<DossierEventRecord>(
+                [
+                    nameof(DossierEventRecord.DossierId), nameof(DossierEventRecord.Sequence), nameof(DossierEventRecord.Type),
+                    nameof(DossierEventRecord.Payload), nameof(DossierEventRecord.OccurredAt),
+                ],
+                []);
+            InsertMessage = Insert<OutboxMessageRecord>(
+                [
+                    nameof(OutboxMessageRecord.Id), nameof(OutboxMessageRecord.DossierId), nameof(OutboxMessageRecord.Sequence),
+                    nameof(OutboxMessageRecord.Type), nameof(OutboxMessageRecord.Payload), nameof(OutboxMessageRecord.CreatedAt),
+                ],
+                [nameof(OutboxMessageRecord.DispatchedAt), nameof(OutboxMessageRecord.LeaseId), nameof(OutboxMessageRecord.LeaseUntil)]);
+            DeleteOpenStep = Delete<OpenStepRecord>(OpenStepKey);
+            InsertOpenStep = Insert<OpenStepRecord>([.. OpenStepColumns, .. OpenStepKey], Announcements);
+            UpdateOpenStep = Update<OpenStepRecord>(OpenStepColumns, [], OpenStepKey);
+            UpdateOpenStepAnew = Update<OpenStepRecord>(OpenStepColumns, Announcements, OpenStepKey);
+        }
+
+        /// <summary>Parameters: the columns set, then the row's current key and version.</summary>
+        public Statement UpdateDossier { get; }
+
+        /// <summary>As <see cref="UpdateDossier"/>, and the dossier's announcements cleared.</summary>
+        public Statement UpdateDossierAnew { get; }
+
+        /// <summary>Parameters: every column of the row; its announcements are left empty.</summary>
+        public Statement InsertDossier { get; }
+
+        public Statement InsertEvent { get; }
+
+        public Statement InsertMessage { get; }
+
+        public Statement DeleteOpenStep { get; }
+
+        /// <summary>Parameters: the open step's columns, then its key; its announcements are left empty.</summary>
+        public Statement InsertOpenStep { get; }
+
+        /// <summary>Parameters as <see cref="InsertOpenStep"/>; its announcements are kept.</summary>
+        public Statement UpdateOpenStep { get; }
+
+        /// <summary>As <see cref="UpdateOpenStep"/>, and its announcements cleared.</summary>
+        public Statement UpdateOpenStepAnew { get; }
+
+        /// <summary>
+        /// An INSERT of <paramref name="columns"/>; every other column of the table must be one of
+        /// <paramref name="leftEmpty"/>, so a column added to the model cannot be left out unnoticed.
+        /// </summary>
+        private Statement Insert<T>(string[] columns, string[] leftEmpty)
+        {
+            var (table, properties) = Map<T>(columns);
+            var written = properties.Concat(Map<T>(leftEmpty).Properties).Select(ColumnName).ToHashSet(StringComparer.Ordinal);
+            var type = model.FindEntityType(typeof(T))!;
+            var missing = type.GetProperties().Concat(type.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).SelectMany(n => n.TargetEntityType.GetProperties()))
+                .Select(ColumnName).Where(c => !written.Contains(c)).Distinct().ToList();
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException($"The insert into {table} leaves out {string.Join(", ", missing)}: write them in {nameof(DossierChangeWriter)}.");
+            }
+
+            var names = string.Join(", ", properties.Select(Column));
+            var values = string.Join(", ", properties.Select((_, i) => $"@p{i}"));
+            return new Statement($"INSERT INTO {table} ({names}) VALUES ({values})", properties);
+        }
+
+        private Statement Update<T>(string[] set, string[] cleared, string[] where)
+        {
+            var (table, properties) = Map<T>([.. set, .. where]);
+            var assignments = properties.Take(set.Length).Select((p, i) => $"{Column(p)} = @p{i}")
+                .Concat(Map<T>(cleared).Properties.Select(p => $"{Column(p)} = NULL"));
+            var conditions = properties.Skip(set.Length).Select((p, i) => $"{Column(p)} = @p{set.Length + i}");
+            return new Statement($"UPDATE {table} SET {string.Join(", ", assignments)} WHERE {string.Join(" AND ", conditions)}", properties);
+        }
+
+        private Statement Delete<T>(string[] where)
+        {
+            var (table, properties) = Map<T>(where);
+            return new Statement($"DELETE FROM {table} WHERE {string.Join(" AND ", properties.Select((p, i) => $"{Column(p)} = @p{i}"))}", properties);
+        }
+
+        private (string Table, IProperty[] Properties) Map<T>(string[] names)
+        {
+            var type = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+            var table = sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
+            return (table, [.. names.Select(n => Find(type, n) ?? throw new InvalidOperationException($"{typeof(T).Name}.{n} is not mapped."))]);
+        }
+
+        /// <summary>A property, or one of an owned type stored in the same row (<c>Applicant.Name</c>).</summary>
+        private static IProperty? Find(IEntityType type, string name) =>
+            name.Split('.') is [var owner, var property]
+                ? type.FindNavigation(owner)?.TargetEntityType.FindProperty(property)
+                : type.FindProperty(name);
+
+        private string Column(IProperty property) => sql.DelimitIdentifier(ColumnName(property));
+
+        /// <summary>The column in the entity's own table (an owned type's key is the owner's key column there).</summary>
+        private static string ColumnName(IProperty property) =>
+            property.GetColumnName(StoreObjectIdentifier.Table(property.DeclaringType.ContainingEntityType.GetTableName()!, property.DeclaringType.ContainingEntityType.GetSchema()))
+            ?? throw new InvalidOperationException($"{property.Name} has no column.");
+    }
+}
