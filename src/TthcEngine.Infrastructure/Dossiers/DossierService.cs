@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using TthcEngine.Domain.Dossiers;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Domain.WorkingTime;
@@ -90,7 +91,8 @@ public sealed class DossierService(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await DossierChangeWriter.WriteAsync(db, change, cancellationToken);
+        await using var writes = DossierChangeWriter.Prepare(db, change);
+        await writes.ExecuteAsync(transaction.GetDbTransaction(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         states?.Put(record.Id, record.Version, state);
         return new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
@@ -147,10 +149,11 @@ public sealed class DossierService(
         bool stored;
         try
         {
+            await using var writes = DossierChangeWriter.Prepare(db, change);
             using (await db.WriteTurnAsync(cancellationToken))
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                stored = await DossierChangeWriter.WriteAsync(db, change, cancellationToken);
+                stored = await writes.ExecuteAsync(transaction.GetDbTransaction(), cancellationToken);
                 if (stored)
                 {
                     await transaction.CommitAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -20,11 +21,10 @@ internal static class DossierChangeWriter
     private static readonly ConcurrentDictionary<IModel, Statements> ByModel = new();
 
     /// <summary>
-    /// False, with nothing to keep, when the dossier row no longer has the version the change was decided on (another
-    /// change came first); the caller rolls back.
+    /// The statements of <paramref name="change"/> bound to their values, ready to run in a transaction. On SQLite they
+    /// are compiled here, before the writer's turn, so the file is held only while they run.
     /// </summary>
-    /// <exception cref="DbUpdateConcurrencyException">An open step row was not where the previous change left it.</exception>
-    public static async Task<bool> WriteAsync(TthcDbContext db, DossierChange change, CancellationToken cancellationToken)
+    public static PreparedChange Prepare(TthcDbContext db, DossierChange change)
     {
         var statements = ByModel.GetOrAdd(db.Model, static (model, helper) => new Statements(model, helper), db.GetService<ISqlGenerationHelper>());
         var record = change.Record;
@@ -41,21 +41,7 @@ internal static class DossierChangeWriter
         writes.AddRange(change.Closed.Select(s => (statements.DeleteOpenStep, new object?[] { s.DossierId, s.StepId })));
         writes.AddRange(change.Opened.Select(s => (statements.InsertOpenStep, OpenStepValues(s))));
         writes.AddRange(change.Rewritten.Select(r => (r.ActivatedAgain ? statements.UpdateOpenStepAnew : statements.UpdateOpenStep, OpenStepValues(r.Row))));
-
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("A dossier change is written inside a transaction.");
-        var affected = connection.CanCreateBatch
-            ? await InOneBatchAsync(connection, transaction, writes, cancellationToken)
-            : await OneByOneAsync(connection, transaction, writes, cancellationToken);
-        if (affected[0] != 1)
-        {
-            return false;
-        }
-
-        return affected.All(n => n == 1)
-            ? true
-            : throw new DbUpdateConcurrencyException($"The open steps of dossier {record.Code} are not those its version {change.VersionRead} left.");
+        return new PreparedChange(db.Database.GetDbConnection(), writes, $"The open steps of dossier {record.Code} are not those its version {change.VersionRead} left.");
     }
 
     private static object?[] DossierValues(DossierRecord d) =>
@@ -68,53 +54,105 @@ internal static class DossierChangeWriter
     private static object?[] OpenStepValues(OpenStepRecord s) =>
         [s.Activation, s.Unit, s.Role, s.ActivatedAt, s.DueAt, s.DueSoonAt, s.ClaimedBy, s.AskedBy, s.DossierId, s.StepId];
 
-    private static async Task<int[]> InOneBatchAsync(DbConnection connection, DbTransaction transaction, List<(Statement Statement, object?[] Values)> writes, CancellationToken cancellationToken)
+    /// <summary>A change's statements with their values: one batch where the provider batches, else one command each.</summary>
+    internal sealed class PreparedChange : IAsyncDisposable
     {
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = transaction;
-        await using var factory = connection.CreateCommand();
-        foreach (var (statement, values) in writes)
+        private readonly DbBatch? batch;
+        private readonly List<DbCommand> commands = [];
+        private readonly string misplaced;
+
+        public PreparedChange(DbConnection connection, List<(Statement Statement, object?[] Values)> writes, string misplaced)
         {
-            var command = batch.CreateBatchCommand();
-            command.CommandText = statement.Sql;
-            for (var i = 0; i < values.Length; i++)
+            this.misplaced = misplaced;
+            if (connection.CanCreateBatch)
             {
-                command.Parameters.Add(statement.Parameter(factory, i, values[i]));
+                batch = connection.CreateBatch();
+                using var factory = connection.CreateCommand();
+                foreach (var (statement, values) in writes)
+                {
+                    var command = batch.CreateBatchCommand();
+                    command.CommandText = statement.Sql;
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        command.Parameters.Add(statement.Parameter(factory, i, values[i]));
+                    }
+
+                    batch.BatchCommands.Add(command);
+                }
+
+                return;
             }
 
-            batch.BatchCommands.Add(command);
+            foreach (var (statement, values) in writes)
+            {
+                var command = connection.CreateCommand();
+                command.CommandText = statement.Sql;
+                for (var i = 0; i < values.Length; i++)
+                {
+                    command.Parameters.Add(statement.Parameter(command, i, values[i]));
+                }
+
+                if (connection is SqliteConnection)
+                {
+                    command.Prepare();
+                }
+
+                commands.Add(command);
+            }
         }
 
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        return [.. batch.BatchCommands.Select(c => c.RecordsAffected)];
-    }
-
-    private static async Task<int[]> OneByOneAsync(DbConnection connection, DbTransaction transaction, List<(Statement Statement, object?[] Values)> writes, CancellationToken cancellationToken)
-    {
-        var affected = new int[writes.Count];
-        for (var w = 0; w < writes.Count; w++)
+        /// <summary>
+        /// Runs the statements in <paramref name="transaction"/>. False, with nothing to keep, when the dossier row no
+        /// longer has the version the change was decided on (another change came first); the caller rolls back.
+        /// </summary>
+        /// <exception cref="DbUpdateConcurrencyException">An open step row was not where the previous change left it.</exception>
+        public async Task<bool> ExecuteAsync(DbTransaction transaction, CancellationToken cancellationToken)
         {
-            var (statement, values) = writes[w];
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = statement.Sql;
-            for (var i = 0; i < values.Length; i++)
+            int[] affected;
+            if (batch is not null)
             {
-                command.Parameters.Add(statement.Parameter(command, i, values[i]));
+                batch.Transaction = transaction;
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+                affected = [.. batch.BatchCommands.Select(c => c.RecordsAffected)];
+            }
+            else
+            {
+                affected = new int[commands.Count];
+                for (var w = 0; w < commands.Count; w++)
+                {
+                    commands[w].Transaction = transaction;
+                    affected[w] = await commands[w].ExecuteNonQueryAsync(cancellationToken);
+                    if (affected[0] != 1)
+                    {
+                        return false;
+                    }
+                }
             }
 
-            affected[w] = await command.ExecuteNonQueryAsync(cancellationToken);
-            if (w == 0 && affected[w] != 1)
+            if (affected[0] != 1)
             {
-                break;
+                return false;
             }
+
+            return affected.All(n => n == 1) ? true : throw new DbUpdateConcurrencyException(misplaced);
         }
 
-        return affected;
+        public async ValueTask DisposeAsync()
+        {
+            if (batch is not null)
+            {
+                await batch.DisposeAsync();
+            }
+
+            foreach (var command in commands)
+            {
+                await command.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>One statement's text and the properties its parameters <c>@p0</c>, <c>@p1</c>… stand for, in order.</summary>
-    private sealed class Statement(string sql, IProperty[] parameters)
+    internal sealed class Statement(string sql, IProperty[] parameters)
     {
         public string Sql { get; } = sql;
 
