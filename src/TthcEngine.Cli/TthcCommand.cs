@@ -5,7 +5,7 @@ using TthcEngine.Infrastructure.Calendars;
 
 namespace TthcEngine.Cli;
 
-/// <summary>The root of the <c>tthc</c> command: working-time arithmetic for offices and scripts.</summary>
+/// <summary>The root of the <c>tthc</c> command: working-time arithmetic for offices and scripts, and a client of a running service.</summary>
 public static class TthcCommand
 {
     /// <summary>Exit code of input the command understood but a rule refused (a year missing from the calendar, a reversed interval).</summary>
@@ -34,6 +34,8 @@ public static class TthcCommand
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create(LoadCalendar));
+        root.Subcommands.Add(LoginCommand.Create());
+        root.Subcommands.Add(DossierCommand.Create());
         return root;
     }
 

@@ -21,12 +21,19 @@ public static class ProcedureEndpoints
     internal sealed record ProcedureDetail(
         ProcedureSummary Summary, string Source, IReadOnlyList<string> LegalBasis, long? Fee, IReadOnlyList<DocumentItem> Documents, IReadOnlyList<StepItem> Steps);
 
-    internal sealed record DocumentItem(string Id, string Name, int Originals, int Copies, bool Reusable);
+    internal sealed record DocumentItem(string Id, string Name, int Originals, int Copies, bool Reusable, bool Conditional);
 
     internal sealed record StepItem(string Id, string Name, string Role, string Unit, string Budget, string? ParallelBlock);
 
-    private static Ok<IReadOnlyList<ProcedureSummary>> List(ProcedureCatalog catalog) =>
-        TypedResults.Ok<IReadOnlyList<ProcedureSummary>>([.. catalog.All.OrderBy(p => p.Code, StringComparer.Ordinal).Select(Summary)]);
+    /// <param name="q">Words of the name or the code, with or without Vietnamese accents: "cap phep xay dung" finds "Cấp phép xây dựng".</param>
+    internal static Ok<IReadOnlyList<ProcedureSummary>> List(ProcedureCatalog catalog, string? q = null)
+    {
+        var words = Folding.Fold(q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TypedResults.Ok<IReadOnlyList<ProcedureSummary>>([.. catalog.All
+            .Where(p => words.All(w => Folding.Fold($"{p.Code} {p.Name} {p.Field}").Contains(w, StringComparison.Ordinal)))
+            .OrderBy(p => p.Code, StringComparer.Ordinal)
+            .Select(Summary)]);
+    }
 
     private static Results<Ok<ProcedureDetail>, ProblemHttpResult> Get(ProcedureCatalog catalog, string code)
     {
@@ -51,13 +58,13 @@ public static class ProcedureEndpoints
             procedure.Source,
             [.. procedure.LegalBasis.Select(b => b.Document)],
             procedure.Fee?.Amount,
-            [.. procedure.Documents.Select(d => new DocumentItem(d.Id, d.Name, d.Originals, d.Copies, d.Reusable))],
+            [.. procedure.Documents.Select(d => new DocumentItem(d.Id, d.Name, d.Originals, d.Copies, d.Reusable, d.Conditional))],
             [.. steps]));
     }
 
     private static ProcedureSummary Summary(ProcedureDefinition p) => new(
-        p.Code, p.Name, p.Field, p.Level.ToString(), p.StatutoryLimit.ToString(), p.GreenLane?.StatutoryLimit.ToString(), p.Version);
+        p.Code, p.Name, p.Field, Dossiers.DossierViews.Camel(p.Level.ToString()), p.StatutoryLimit.ToString(), p.GreenLane?.StatutoryLimit.ToString(), p.Version);
 
     private static StepItem Step(StepDefinition step, Dictionary<string, string> units, string? block) =>
-        new(step.Id, step.Name, step.Role.ToString(), units.GetValueOrDefault(step.Unit, step.Unit), step.Budget.ToString(), block);
+        new(step.Id, step.Name, Dossiers.DossierViews.Camel(step.Role.ToString()), units.GetValueOrDefault(step.Unit, step.Unit), step.Budget.ToString(), block);
 }

@@ -6,8 +6,8 @@ using TthcEngine.Domain.WorkingTime;
 namespace TthcEngine.Api.Pages;
 
 /// <summary>
-/// The start page: a deadline calculator for desk officers, rendered on the server with no script. The dossier pages of
-/// the web UI come with the dossier service.
+/// The start page: a deadline calculator for desk officers, rendered on the server with no script, and the way into the
+/// web UI (officers' sign-in, the public lookup).
 /// </summary>
 public static class HomePage
 {
@@ -44,6 +44,7 @@ public static class HomePage
             </style>
             </head>
             <body>
+            <p><a href="/login">Đăng nhập cán bộ</a> · <a href="/tra-cuu">Tra cứu hồ sơ</a></p>
             <h1>Tính hạn giải quyết hồ sơ</h1>
             <p>Lịch làm việc: <strong>{{encoder.Encode(calendar.Name)}}</strong>, giờ hành chính
             {{string.Join(", ", calendar.OfficeHours.Sessions.Select(s => $"{s.Opens:HH\\:mm}–{s.Closes:HH\\:mm}"))}}, trừ thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.</p>

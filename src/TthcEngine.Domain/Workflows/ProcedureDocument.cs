@@ -73,7 +73,7 @@ public static class ProcedureDocument
                 LegalBasis = [.. Required(shape.LegalBasis, "legalBasis").Select((b, i) => new LegalBasis(Text(b.Document, $"legalBasis/{i + 1}/document"), Enum<LegalBasisRole>(b.Role, $"legalBasis/{i + 1}/role")))],
                 Fee = shape.Fee is null ? null : new Fee(shape.Fee.Amount is >= 0 ? shape.Fee.Amount.Value : Fail(0L, "fee/amount", "required", "\"amount\" must be 0 or more (VND)."), shape.Fee.Note),
                 ExcludedPhases = [.. (shape.ExcludedPhases ?? []).Select((p, i) => Enum<PauseReason>(Reason(p), $"excludedPhases/{i + 1}"))],
-                Documents = [.. Required(shape.Documents, "documents").Select((d, i) => new RequiredDocument(Text(d.Id, $"documents/{i + 1}/id"), Text(d.Name, $"documents/{i + 1}/name"), d.Originals ?? 0, d.Copies ?? 0, d.Reusable ?? false))],
+                Documents = [.. Required(shape.Documents, "documents").Select((d, i) => new RequiredDocument(Text(d.Id, $"documents/{i + 1}/id"), Text(d.Name, $"documents/{i + 1}/name"), d.Originals ?? 0, d.Copies ?? 0, d.Reusable ?? false, d.Conditional ?? false))],
                 Units = [.. Required(shape.Units, "units").Select((u, i) => new UnitDefinition(Text(u.Id, $"units/{i + 1}/id"), Text(u.Name, $"units/{i + 1}/name"), u.External ?? false))],
                 Flow = standard,
                 GreenLane = greenLane,

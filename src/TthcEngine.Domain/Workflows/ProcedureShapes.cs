@@ -69,6 +69,8 @@ internal sealed class DocumentShape
     public int? Copies { get; set; }
 
     public bool? Reusable { get; set; }
+
+    public bool? Conditional { get; set; }
 }
 
 internal sealed class UnitShape

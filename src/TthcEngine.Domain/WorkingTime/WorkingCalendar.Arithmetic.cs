@@ -92,6 +92,47 @@ public sealed partial class WorkingCalendar
     }
 
     /// <summary>
+    /// The latest instant from which <paramref name="workingTime"/> of office time runs until <paramref name="to"/>:
+    /// the inverse of <see cref="AddWorkingTime(DateTimeOffset, TimeSpan)"/>, e.g. one working day before a due instant.
+    /// </summary>
+    public DateTimeOffset SubtractWorkingTime(DateTimeOffset to, TimeSpan workingTime)
+    {
+        if (workingTime < TimeSpan.Zero)
+        {
+            throw new DomainRuleException("working-time.negative", $"Cannot subtract a negative working time: {workingTime}.");
+        }
+
+        var remaining = workingTime;
+        var (day, notAfter) = ToVietnam(to);
+        var wholeDay = false;
+        while (true)
+        {
+            if (IsWorkingDay(day))
+            {
+                foreach (var session in OfficeHours.Sessions.Reverse())
+                {
+                    var end = wholeDay || notAfter > session.Closes ? session.Closes : notAfter;
+                    if (end <= session.Opens)
+                    {
+                        continue;
+                    }
+
+                    var available = end - session.Opens;
+                    if (remaining <= available)
+                    {
+                        return AtVietnam(day, end).Add(-remaining);
+                    }
+
+                    remaining -= available;
+                }
+            }
+
+            day = day.AddDays(-1);
+            wholeDay = true;
+        }
+    }
+
+    /// <summary>
     /// Adds N calendar days per Civil Code 2015: the count starts the day after the event (Art. 147(1)); an end on a
     /// weekly rest day or holiday moves to the next working day (Art. 148(4)). The due instant is the close of office
     /// hours of the end day: Art. 148(5) ends a day at 24:00, but an appointment printed on a receipt must be a time the

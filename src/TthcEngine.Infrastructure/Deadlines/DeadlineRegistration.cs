@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace TthcEngine.Infrastructure.Deadlines;
 
-/// <summary>Registers the deadline watcher with its options.</summary>
+/// <summary>Registers the deadline watcher and the apology preparer with their options.</summary>
 public static class DeadlineRegistration
 {
     public static IServiceCollection AddTthcDeadlines(this IServiceCollection services, DeadlineOptions options)
@@ -11,6 +11,8 @@ public static class DeadlineRegistration
         services.TryAddSingleton(options);
         services.AddSingleton<DeadlineWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatcher>());
+        services.AddSingleton<Apologies.ApologyPreparer>();
+        services.AddHostedService(sp => sp.GetRequiredService<Apologies.ApologyPreparer>());
         return services;
     }
 }

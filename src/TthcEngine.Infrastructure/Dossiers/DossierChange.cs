@@ -12,21 +12,32 @@ namespace TthcEngine.Infrastructure.Dossiers;
 /// </summary>
 internal sealed class DossierChange
 {
-    private DossierChange(DossierRecord record, int versionRead)
+    private DossierChange(DossierRecord record, DossierRow? read)
     {
         Record = record;
-        VersionRead = versionRead;
+        Read = read;
+        VersionRead = record.Version;
     }
 
     public DossierRecord Record { get; }
+
+    /// <summary>
+    /// The row's columns as they were read (null for a dossier being received): only the columns that differ from them
+    /// are written, as SaveChanges would, so a column another writer set meanwhile without raising the version (the
+    /// apology sweep's claim, the watcher's announcements) is not put back to what was read.
+    /// </summary>
+    public DossierRow? Read { get; }
 
     /// <summary>The version the change was decided on: the row must still have it when the change is stored.</summary>
     public int VersionRead { get; }
 
     /// <summary>A dossier being received: its row is inserted, not updated.</summary>
-    public bool IsNew => VersionRead == 0;
+    public bool IsNew => Read is null;
 
-    /// <summary>A new statutory count started (after a supplement): the dossier's announcements are cleared, to be made afresh.</summary>
+    /// <summary>
+    /// A new statutory count started (after a supplement): the dossier's announcements, its prepared apology and the
+    /// apology's new appointment are cleared, whatever the row holds by then.
+    /// </summary>
     public bool AnnouncedAnew { get; private set; }
 
     public List<DossierEventRecord> Events { get; } = [];
@@ -45,9 +56,10 @@ internal sealed class DossierChange
     /// <paramref name="firstSequence"/>) to <paramref name="state"/>. The open steps stored are those the previous
     /// change stored from the state it left, so the rows to close, open or rewrite follow from the two states.
     /// </summary>
-    public static DossierChange Of(DossierRecord record, WorkflowState state, IReadOnlyCollection<ActiveStep> wasActive, int firstSequence, TimeSpan dueSoonMargin)
+    public static DossierChange Of(
+        DossierRecord record, DossierRow? read, WorkflowState state, IReadOnlyCollection<ActiveStep> wasActive, int firstSequence, TimeSpan dueSoonMargin)
     {
-        var change = new DossierChange(record, record.Version);
+        var change = new DossierChange(record, read);
         record.Version++;
         if (record.ClockStartsAt != state.ClockStartsAt)
         {
@@ -55,11 +67,18 @@ internal sealed class DossierChange
             change.AnnouncedAnew = true;
             record.DueSoonAnnouncedAt = null;
             record.OverdueAnnouncedAt = null;
+            record.ApologyPreparedAt = null;
+
+            // The one new appointment of an apology belonged to the count that ended.
+            record.ExtendedDueAt = null;
         }
 
         var judged = state.ResultReady is not null || state.Finished is not null;
         record.OpenDueAt = judged ? null : state.DueAt;
         record.DueSoonAt = judged ? null : state.DueSoonAt(dueSoonMargin);
+        record.ApologyDueAt = judged || state.DueAt is not { } due || state.OpenPause is not null
+            ? null
+            : ApologySchedule.PrepareAt(state.Calendar, state.ClockStartsAt, due);
         record.NationalStatus = (int)NationalStatusMapping.Of(state, resultReturned: state.Finished is { Outcome: Outcome.Granted });
         record.ClockStartsAt = state.ClockStartsAt;
         record.DueAt = state.DueAt;

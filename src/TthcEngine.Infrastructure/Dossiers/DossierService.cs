@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using TthcEngine.Domain.Dossiers;
+using TthcEngine.Domain.Workflows;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Domain.WorkingTime;
 using TthcEngine.Infrastructure.Deadlines;
@@ -33,7 +34,12 @@ public sealed class DossierService(
     private const int Attempts = 8;
 
     /// <summary>Accepts a complete, valid dossier: gives it its code and PIN and starts its workflow (the clock starts).</summary>
-    public Task<ReceivedDossier> ReceiveAsync(ReceiveDossier request, CancellationToken cancellationToken = default) =>
+    /// <param name="alongside">
+    /// Called with the new dossier's row before it is saved: whatever it adds to the context (papers, notes, the
+    /// idempotency record of the request) is stored in the same transaction.
+    /// </param>
+    public Task<ReceivedDossier> ReceiveAsync(
+        ReceiveDossier request, Action<DossierRecord, ReceivedDossier>? alongside = null, CancellationToken cancellationToken = default) =>
         OnOneConnectionAsync(
             async () =>
             {
@@ -41,7 +47,7 @@ public sealed class DossierService(
                 {
                     try
                     {
-                        return await TryReceiveAsync(request, cancellationToken);
+                        return await TryReceiveAsync(request, alongside, cancellationToken);
                     }
                     catch (DbUpdateException) when (attempt < Attempts)
                     {
@@ -52,12 +58,17 @@ public sealed class DossierService(
             },
             cancellationToken);
 
-    private async Task<ReceivedDossier> TryReceiveAsync(ReceiveDossier request, CancellationToken cancellationToken)
+    private async Task<ReceivedDossier> TryReceiveAsync(ReceiveDossier request, Action<DossierRecord, ReceivedDossier>? alongside, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var definition = await procedures.CurrentAsync(db, request.ProcedureCode, now, cancellationToken);
         var state = new WorkflowState(definition, calendar);
         WorkflowRuntime.Execute(state, new StartWorkflow(now, request.Lane));
+        if (request.ReceivedBy is { } officer && state.Active.Count == 1 && state.Active.First() is { Role: Role.Desk } receipt)
+        {
+            WorkflowRuntime.Execute(state, new ClaimStep(now, receipt.Ref.StepId, officer));
+            WorkflowRuntime.Execute(state, new CompleteStep(now, receipt.Ref.StepId, officer, "Tiếp nhận hồ sơ"));
+        }
 
         using var turn = await db.WriteTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -73,6 +84,8 @@ public sealed class DossierService(
             ProcedureVersion = definition.Version,
             Lane = request.Lane.ToString(),
             ReceivingUnit = request.ReceivingUnit,
+            Agency = request.Agency ?? request.ReceivingUnit,
+            ReceivingAgency = request.ReceivingAgency ?? request.Agency ?? request.ReceivingUnit,
             Channel = request.Channel,
             Applicant = new ApplicantRecord
             {
@@ -84,18 +97,21 @@ public sealed class DossierService(
             },
             ReceivedAt = now,
         };
-        var change = DossierChange.Of(record, state, [], firstSequence: 0, dueSoonMargin);
+        var change = DossierChange.Of(record, null, state, [], firstSequence: 0, dueSoonMargin);
         if (db.ChangeTracker.HasChanges())
         {
             // The procedure version's first record, when this dossier is its first.
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        var received = new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
+        alongside?.Invoke(record, received);
         await using var writes = DossierChangeWriter.Prepare(db, change);
         await writes.ExecuteAsync(transaction.GetDbTransaction(), cancellationToken);
+        await SaveAlongsideAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         states?.Put(record.Id, record.Version, state);
-        return new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
+        return received;
     }
 
     /// <summary>
@@ -103,7 +119,21 @@ public sealed class DossierService(
     /// events. A refused command stores nothing and throws the runtime's reason.
     /// </summary>
     public Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command, CancellationToken cancellationToken = default) =>
-        OnOneConnectionAsync(() => TryExecuteAsync(dossierId, command, cancellationToken), cancellationToken);
+        ExecuteAsync(dossierId, (now, _) => [command(now)], alongside: null, cancellationToken);
+
+    /// <summary>
+    /// Runs several commands, chosen on the dossier's current state, as one change (all stored, or none if one is refused), e.g. the hand-over's
+    /// completion of the last step and the end of the dossier; <paramref name="alongside"/> is called with the row and
+    /// the state and events after the commands, before the save: the row's columns it changes are written with the
+    /// change, and what it adds to the context is stored in the same transaction. With no command, the change is the
+    /// row's alone (its version still raised).
+    /// </summary>
+    public Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(
+        Guid dossierId,
+        Func<DateTimeOffset, WorkflowState, IReadOnlyList<WorkflowCommand>> commands,
+        Action<DossierRecord, WorkflowState, IReadOnlyList<WorkflowEvent>>? alongside,
+        CancellationToken cancellationToken = default) =>
+        OnOneConnectionAsync(() => TryExecuteAsync(dossierId, commands, alongside, cancellationToken), cancellationToken);
 
     /// <summary>The workflow state of a dossier, replayed from its stored history over its pinned definition.</summary>
     public Task<WorkflowState> LoadStateAsync(Guid dossierId, CancellationToken cancellationToken = default) =>
@@ -126,26 +156,36 @@ public sealed class DossierService(
         }
     }
 
-    private async Task<IReadOnlyList<WorkflowEvent>> TryExecuteAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<WorkflowEvent>> TryExecuteAsync(
+        Guid dossierId,
+        Func<DateTimeOffset, WorkflowState, IReadOnlyList<WorkflowCommand>> commands,
+        Action<DossierRecord, WorkflowState, IReadOnlyList<WorkflowEvent>>? alongside,
+        CancellationToken cancellationToken)
     {
         var record = await DossierQueries.RowAsync(db, dossierId, cancellationToken)
             ?? throw new DossierNotFoundException(dossierId);
+        var read = DossierChangeWriter.Snapshot(db, record);
         var state = Cached(states?.Take(dossierId, record.Version, record.EventCount), record) ?? await ReplayAsync(record, cancellationToken);
         var wasActive = state.Active.ToList();
         var versionRead = record.Version;
-        IReadOnlyList<WorkflowEvent> events;
+        var now = time.GetUtcNow();
+        var events = new List<WorkflowEvent>();
         try
         {
-            events = WorkflowRuntime.Execute(state, command(time.GetUtcNow()));
+            foreach (var command in commands(now, state))
+            {
+                events.AddRange(WorkflowRuntime.Execute(state, command));
+            }
         }
         catch when (state.History.Count == record.EventCount)
         {
-            // Refused: the state is as it was read, still good for the next command.
+            // Refused before any command was applied: the state is as it was read, still good for the next command.
             states?.Put(dossierId, versionRead, state);
             throw;
         }
 
-        var change = DossierChange.Of(record, state, wasActive, record.EventCount, dueSoonMargin);
+        var change = DossierChange.Of(record, read, state, wasActive, record.EventCount, dueSoonMargin);
+        alongside?.Invoke(record, state, events);
         bool stored;
         try
         {
@@ -156,6 +196,7 @@ public sealed class DossierService(
                 stored = await writes.ExecuteAsync(transaction.GetDbTransaction(), cancellationToken);
                 if (stored)
                 {
+                    await SaveAlongsideAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                 }
             }
@@ -163,7 +204,9 @@ public sealed class DossierService(
         catch (Exception e) when (e is DbUpdateException or DbException)
         {
             // The (dossier, sequence) key of the history may catch a writer that came first before the version does.
+            // Otherwise (e.g. an idempotency key added alongside that is already stored) the failure is the caller's.
             stored = false;
+            db.ChangeTracker.Clear();
             if (await VersionAsync(dossierId, cancellationToken) == versionRead)
             {
                 throw;
@@ -172,12 +215,23 @@ public sealed class DossierService(
 
         if (!stored)
         {
-            // The row's version token: another change of the dossier was stored after this one read it.
+            // The row's version token: another change of the dossier was stored after this one read it. What the
+            // caller added alongside is dropped with it.
+            db.ChangeTracker.Clear();
             throw new ConcurrentChangeException(record.Code);
         }
 
         states?.Put(dossierId, record.Version, state);
         return events;
+    }
+
+    /// <summary>Saves what the caller's <c>alongside</c> added to the context, in the change's transaction.</summary>
+    private async Task SaveAlongsideAsync(CancellationToken cancellationToken)
+    {
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private Task<int> VersionAsync(Guid dossierId, CancellationToken cancellationToken) =>

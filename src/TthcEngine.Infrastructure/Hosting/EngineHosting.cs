@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Calendars;
 using TthcEngine.Infrastructure.Deadlines;
 using TthcEngine.Infrastructure.Dossiers;
@@ -15,7 +16,7 @@ namespace TthcEngine.Infrastructure.Hosting;
 /// <summary>
 /// Everything the engine runs on, from configuration, the same in the API and in worker processes:
 /// <list type="bullet">
-/// <item><c>Calendars:Calendar</c>, <c>Calendars:Folder</c>, <c>Procedures:Folder</c> (default: beside the program);</item>
+/// <item><c>Calendars:Calendar</c>, <c>Calendars:Folder</c>, <c>Procedures:Folder</c>, <c>Agencies:File</c> (default: beside the program);</item>
 /// <item><c>Database:Provider</c> (<c>Sqlite</c>, the default, <c>Postgres</c> or <c>SqlServer</c>),
 /// <c>Database:ConnectionString</c> (for SQLite, <c>data/tthc.db</c> under the content root by default) and
 /// <c>Database:MigrateOnStart</c> (by default only on the embedded SQLite file: a shared server is migrated on purpose,
@@ -40,6 +41,8 @@ public static class EngineHosting
             configuration["Calendars:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "calendars")));
         builder.Services.AddSingleton(_ => ProcedureCatalog.Load(
             configuration["Procedures:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "procedures")));
+        builder.Services.AddSingleton(_ => AgencyCatalog.Load(
+            configuration["Agencies:File"] ?? Path.Combine(AppContext.BaseDirectory, "agencies.json")));
 
         var provider = ReadProvider(configuration);
         var connectionString = configuration[$"{Section}:ConnectionString"];
@@ -95,6 +98,13 @@ public static class EngineHosting
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Whether this is the embedded default run: SQLite with no connection string configured (the file beside the
+    /// program). Only that run seeds demo accounts unless <c>Demo:Seed</c> says otherwise.
+    /// </summary>
+    public static bool IsEmbeddedDefault(IConfiguration configuration) =>
+        ReadProvider(configuration) == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(configuration[$"{Section}:ConnectionString"]);
 
     private static DatabaseProvider ReadProvider(IConfiguration configuration)
     {

@@ -19,7 +19,7 @@ public static class OnTimeProjection
             var page = await db.Dossiers.AsNoTracking()
                 .Where(d => after == null || d.Id.CompareTo(after.Value) > 0)
                 .OrderBy(d => d.Id).Take(DossiersPerPage)
-                .Select(d => new { d.Id, d.ReceivingUnit, d.ProcedureCode })
+                .Select(d => new { d.Id, d.Agency, d.ProcedureCode })
                 .ToListAsync(cancellationToken);
             if (page.Count == 0)
             {
@@ -37,10 +37,10 @@ public static class OnTimeProjection
                 var dossier = dossiers[stored.DossierId];
                 var increments = WorkflowEventJson.Read(stored.Type, stored.Payload) switch
                 {
-                    WorkflowStarted s => OnTimeTally.Received(dossier.ReceivingUnit, dossier.ProcedureCode, s.At),
-                    FlowCompleted f => OnTimeTally.Judged(dossier.ReceivingUnit, dossier.ProcedureCode, f.At, f.Timeliness.ToString()),
-                    WorkflowFinished { Outcome: Outcome.Refused } f => OnTimeTally.Judged(dossier.ReceivingUnit, dossier.ProcedureCode, f.At, f.Timeliness.ToString()),
-                    StepCompleted c => OnTimeTally.StepCompleted(c.Unit, c.Officer, c.At, c.Timeliness.ToString()),
+                    WorkflowStarted s => OnTimeTally.Received(dossier.Agency, dossier.ProcedureCode, s.At),
+                    FlowCompleted f => OnTimeTally.Judged(dossier.Agency, dossier.ProcedureCode, f.At, f.Timeliness.ToString()),
+                    WorkflowFinished { Outcome: Outcome.Refused } f => OnTimeTally.Judged(dossier.Agency, dossier.ProcedureCode, f.At, f.Timeliness.ToString()),
+                    StepCompleted c => OnTimeTally.StepCompleted(dossier.Agency, c.Unit, c.Officer, c.At, c.Timeliness.ToString()),
                     _ => [],
                 };
                 foreach (var increment in increments)

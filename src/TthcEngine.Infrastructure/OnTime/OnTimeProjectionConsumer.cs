@@ -8,7 +8,7 @@ namespace TthcEngine.Infrastructure.OnTime;
 
 /// <summary>
 /// Keeps the on-time figures live from the integration events, each message counted once through the inbox. The agency
-/// of a dossier is the unit that received it.
+/// of a dossier is the one competent for it, whatever desk received it.
 /// </summary>
 public sealed class OnTimeProjectionConsumer(TthcDbContext db, TimeProvider time) :
     IConsumer<DossierReceived>, IConsumer<DossierResultReady>, IConsumer<DossierFinished>, IConsumer<StepCompleted>
@@ -26,7 +26,7 @@ public sealed class OnTimeProjectionConsumer(TthcDbContext db, TimeProvider time
             : Task.CompletedTask;
 
     public Task Consume(ConsumeContext<StepCompleted> context) =>
-        CountAsync(context, _ => Task.FromResult(OnTimeTally.StepCompleted(context.Message.Unit, context.Message.Officer, context.Message.OccurredAt, context.Message.Timeliness)));
+        CountAsync(context, async ct => OnTimeTally.StepCompleted(await AgencyAsync(context.Message.DossierId, ct), context.Message.Unit, context.Message.Officer, context.Message.OccurredAt, context.Message.Timeliness));
 
     private async Task CountAsync(ConsumeContext context, Func<CancellationToken, Task<IEnumerable<OnTimeTally.Increment>>> increments)
     {
@@ -42,10 +42,10 @@ public sealed class OnTimeProjectionConsumer(TthcDbContext db, TimeProvider time
 
     private async Task<IEnumerable<OnTimeTally.Increment>> JudgedAsync(Guid dossierId, DateTimeOffset at, string timeliness, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => new { d.ReceivingUnit, d.ProcedureCode }).SingleAsync(cancellationToken);
-        return OnTimeTally.Judged(dossier.ReceivingUnit, dossier.ProcedureCode, at, timeliness);
+        var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => new { d.Agency, d.ProcedureCode }).SingleAsync(cancellationToken);
+        return OnTimeTally.Judged(dossier.Agency, dossier.ProcedureCode, at, timeliness);
     }
 
     private Task<string> AgencyAsync(Guid dossierId, CancellationToken cancellationToken) =>
-        db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.ReceivingUnit).SingleAsync(cancellationToken);
+        db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Agency).SingleAsync(cancellationToken);
 }

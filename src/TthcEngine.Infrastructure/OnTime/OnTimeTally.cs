@@ -23,10 +23,13 @@ public static class OnTimeTally
     public static IEnumerable<Increment> Judged(string agency, string procedure, DateTimeOffset at, string timeliness) =>
         [new(ProcedureScope, $"{agency}|{procedure}", Month(at), Verdict(timeliness))];
 
-    /// <summary>A step was completed: counted for the unit that held it and for the officer who did it.</summary>
-    public static IEnumerable<Increment> StepCompleted(string unit, string officer, DateTimeOffset at, string timeliness) =>
+    /// <summary>
+    /// A step was completed: counted for the unit that held it (key <c>{agency}|{unit}</c>: every commune has its own
+    /// "tư pháp - hộ tịch") and for the officer who did it (key: the user name, unique across agencies).
+    /// </summary>
+    public static IEnumerable<Increment> StepCompleted(string agency, string unit, string officer, DateTimeOffset at, string timeliness) =>
     [
-        new(UnitScope, unit, Month(at), Verdict(timeliness)),
+        new(UnitScope, $"{agency}|{unit}", Month(at), Verdict(timeliness)),
         new(OfficerScope, officer, Month(at), Verdict(timeliness)),
     ];
 

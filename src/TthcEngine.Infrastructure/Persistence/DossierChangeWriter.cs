@@ -26,16 +26,9 @@ internal static class DossierChangeWriter
     /// </summary>
     public static PreparedChange Prepare(TthcDbContext db, DossierChange change)
     {
-        var statements = ByModel.GetOrAdd(db.Model, static (model, helper) => new Statements(model, helper), db.GetService<ISqlGenerationHelper>());
+        var statements = For(db);
         var record = change.Record;
-        List<(Statement Statement, object?[] Values)> writes =
-        [
-            change.IsNew ? (statements.InsertDossier, DossierValues(record)) : (change.AnnouncedAnew ? statements.UpdateDossierAnew : statements.UpdateDossier,
-            [
-                record.NationalStatus, record.ClockStartsAt, record.DueAt, record.OpenDueAt, record.DueSoonAt, record.ResultReadyAt,
-                record.FinishedAt, record.Outcome, record.Timeliness, record.EventCount, record.Version, record.Id, change.VersionRead,
-            ]),
-        ];
+        List<(Statement Statement, object?[] Values)> writes = [change.IsNew ? statements.Insert(record) : statements.Update(change)];
         writes.AddRange(change.Events.Select(e => (statements.InsertEvent, new object?[] { e.DossierId, e.Sequence, e.Type, e.Payload, e.OccurredAt })));
         writes.AddRange(change.Messages.Select(m => (statements.InsertMessage, new object?[] { m.Id, m.DossierId, m.Sequence, m.Type, m.Payload, m.CreatedAt })));
         writes.AddRange(change.Closed.Select(s => (statements.DeleteOpenStep, new object?[] { s.DossierId, s.StepId })));
@@ -44,12 +37,11 @@ internal static class DossierChangeWriter
         return new PreparedChange(db.Database.GetDbConnection(), writes, $"The open steps of dossier {record.Code} are not those its version {change.VersionRead} left.");
     }
 
-    private static object?[] DossierValues(DossierRecord d) =>
-    [
-        d.Id, d.Code, d.PinHash, d.ProcedureCode, d.ProcedureVersion, d.Lane, d.ReceivingUnit, d.Channel, d.NationalStatus, d.ReceivedAt,
-        d.ClockStartsAt, d.DueAt, d.OpenDueAt, d.DueSoonAt, d.ResultReadyAt, d.FinishedAt, d.Outcome, d.Timeliness, d.EventCount, d.Version,
-        d.Applicant.Name, d.Applicant.IdNumber, d.Applicant.Phone, d.Applicant.Email, d.Applicant.Address,
-    ];
+    /// <summary>The dossier row's columns as read, for the change to write only those it changes.</summary>
+    public static DossierRow Snapshot(TthcDbContext db, DossierRecord record) => For(db).Dossiers.Read(record);
+
+    private static Statements For(TthcDbContext db) =>
+        ByModel.GetOrAdd(db.Model, static (model, helper) => new Statements(model, helper), db.GetService<ISqlGenerationHelper>());
 
     private static object?[] OpenStepValues(OpenStepRecord s) =>
         [s.Activation, s.Unit, s.Role, s.ActivatedAt, s.DueAt, s.DueSoonAt, s.ClaimedBy, s.AskedBy, s.DossierId, s.StepId];
@@ -166,13 +158,6 @@ internal static class DossierChangeWriter
     /// <summary>The statements of one model (one provider), made once.</summary>
     private sealed class Statements
     {
-        private static readonly string[] DossierColumns =
-        [
-            nameof(DossierRecord.NationalStatus), nameof(DossierRecord.ClockStartsAt), nameof(DossierRecord.DueAt), nameof(DossierRecord.OpenDueAt),
-            nameof(DossierRecord.DueSoonAt), nameof(DossierRecord.ResultReadyAt), nameof(DossierRecord.FinishedAt), nameof(DossierRecord.Outcome),
-            nameof(DossierRecord.Timeliness), nameof(DossierRecord.EventCount), nameof(DossierRecord.Version),
-        ];
-
         private static readonly string[] OpenStepColumns =
         [
             nameof(OpenStepRecord.Activation), nameof(OpenStepRecord.Unit), nameof(OpenStepRecord.Role), nameof(OpenStepRecord.ActivatedAt),
@@ -185,24 +170,19 @@ internal static class DossierChangeWriter
 
         private readonly IModel model;
         private readonly ISqlGenerationHelper sql;
+        private readonly ConcurrentDictionary<ulong, Statement> dossierUpdates = new();
+        private readonly ulong clearedAnew;
+        private readonly Statement insertDossier;
 
         public Statements(IModel model, ISqlGenerationHelper sql)
         {
             this.model = model;
             this.sql = sql;
-            string[] versioned = [nameof(DossierRecord.Id), nameof(DossierRecord.Version)];
-            UpdateDossier = Update<DossierRecord>(DossierColumns, [], versioned);
-            UpdateDossierAnew = Update<DossierRecord>(DossierColumns, Announcements, versioned);
-            InsertDossier = Insert<DossierRecord>(
-                [
-                    nameof(DossierRecord.Id), nameof(DossierRecord.Code), nameof(DossierRecord.PinHash), nameof(DossierRecord.ProcedureCode),
-                    nameof(DossierRecord.ProcedureVersion), nameof(DossierRecord.Lane), nameof(DossierRecord.ReceivingUnit), nameof(DossierRecord.Channel),
-                    nameof(DossierRecord.NationalStatus), nameof(DossierRecord.ReceivedAt), nameof(DossierRecord.ClockStartsAt), nameof(DossierRecord.DueAt),
-                    nameof(DossierRecord.OpenDueAt), nameof(DossierRecord.DueSoonAt), nameof(DossierRecord.ResultReadyAt), nameof(DossierRecord.FinishedAt),
-                    nameof(DossierRecord.Outcome), nameof(DossierRecord.Timeliness), nameof(DossierRecord.EventCount), nameof(DossierRecord.Version),
-                    "Applicant.Name", "Applicant.IdNumber", "Applicant.Phone", "Applicant.Email", "Applicant.Address",
-                ],
-                Announcements);
+            Dossiers = new DossierColumns(model);
+            clearedAnew = Dossiers.Bits(
+                nameof(DossierRecord.DueSoonAnnouncedAt), nameof(DossierRecord.OverdueAnnouncedAt),
+                nameof(DossierRecord.ApologyPreparedAt), nameof(DossierRecord.ExtendedDueAt));
+            insertDossier = Insert<DossierRecord>(Map<DossierRecord>([]).Table, [Dossiers.Key, .. Dossiers.Properties], []);
             InsertEvent = Insert<DossierEventRecord>(
                 [
                     nameof(DossierEventRecord.DossierId), nameof(DossierEventRecord.Sequence), nameof(DossierEventRecord.Type),
@@ -221,14 +201,7 @@ internal static class DossierChangeWriter
             UpdateOpenStepAnew = Update<OpenStepRecord>(OpenStepColumns, Announcements, OpenStepKey);
         }
 
-        /// <summary>Parameters: the columns set, then the row's current key and version.</summary>
-        public Statement UpdateDossier { get; }
-
-        /// <summary>As <see cref="UpdateDossier"/>, and the dossier's announcements cleared.</summary>
-        public Statement UpdateDossierAnew { get; }
-
-        /// <summary>Parameters: every column of the row; its announcements are left empty.</summary>
-        public Statement InsertDossier { get; }
+        public DossierColumns Dossiers { get; }
 
         public Statement InsertEvent { get; }
 
@@ -245,6 +218,33 @@ internal static class DossierChangeWriter
         /// <summary>As <see cref="UpdateOpenStep"/>, and its announcements cleared.</summary>
         public Statement UpdateOpenStepAnew { get; }
 
+        /// <summary>The INSERT of a received dossier's row: every column.</summary>
+        public (Statement, object?[]) Insert(DossierRecord record) =>
+            (insertDossier, [record.Id, .. Dossiers.Properties.Select((_, c) => Dossiers.Value(c, record))]);
+
+        /// <summary>
+        /// The version-checked UPDATE of a changed dossier's row: the columns that differ from the row read (the
+        /// version always does), and on a new count those it clears; one statement per set of columns, made once.
+        /// </summary>
+        public (Statement, object?[]) Update(DossierChange change)
+        {
+            var record = change.Record;
+            var columns = Dossiers.Changed(change.Read!, record) | (change.AnnouncedAnew ? clearedAnew : 0);
+            var statement = dossierUpdates.GetOrAdd(columns, static (set, statements) => statements.UpdateDossier(set), this);
+            var values = new List<object?>();
+            for (var c = 0; c < Dossiers.Properties.Length; c++)
+            {
+                if ((columns & (1UL << c)) != 0)
+                {
+                    values.Add(Dossiers.Value(c, record));
+                }
+            }
+
+            values.Add(record.Id);
+            values.Add(change.VersionRead);
+            return (statement, [.. values]);
+        }
+
         /// <summary>
         /// An INSERT of <paramref name="columns"/>; every other column of the table must be one of
         /// <paramref name="leftEmpty"/>, so a column added to the model cannot be left out unnoticed.
@@ -252,6 +252,11 @@ internal static class DossierChangeWriter
         private Statement Insert<T>(string[] columns, string[] leftEmpty)
         {
             var (table, properties) = Map<T>(columns);
+            return Insert<T>(table, properties, leftEmpty);
+        }
+
+        private Statement Insert<T>(string table, IProperty[] properties, string[] leftEmpty)
+        {
             var written = properties.Concat(Map<T>(leftEmpty).Properties).Select(ColumnName).ToHashSet(StringComparer.Ordinal);
             var type = model.FindEntityType(typeof(T))!;
             var missing = type.GetProperties().Concat(type.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).SelectMany(n => n.TargetEntityType.GetProperties()))
@@ -264,6 +269,16 @@ internal static class DossierChangeWriter
             var names = string.Join(", ", properties.Select(Column));
             var values = string.Join(", ", properties.Select((_, i) => $"@p{i}"));
             return new Statement($"INSERT INTO {table} ({names}) VALUES ({values})", properties);
+        }
+
+        /// <summary>Parameters: the columns in <paramref name="set"/>, in their order, then the row's key and the version read.</summary>
+        private Statement UpdateDossier(ulong set)
+        {
+            var (table, _) = Map<DossierRecord>([]);
+            var columns = Dossiers.Properties.Where((_, c) => (set & (1UL << c)) != 0).ToList();
+            var assignments = columns.Select((p, i) => $"{Column(p)} = @p{i}");
+            var conditions = $"{Column(Dossiers.Key)} = @p{columns.Count} AND {Column(Dossiers.Version)} = @p{columns.Count + 1}";
+            return new Statement($"UPDATE {table} SET {string.Join(", ", assignments)} WHERE {conditions}", [.. columns, Dossiers.Key, Dossiers.Version]);
         }
 
         private Statement Update<T>(string[] set, string[] cleared, string[] where)

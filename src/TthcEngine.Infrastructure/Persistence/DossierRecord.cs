@@ -23,6 +23,21 @@ public sealed class DossierRecord
     /// <summary>The unit that received the dossier (phi địa giới: may differ from the unit that processes it).</summary>
     public required string ReceivingUnit { get; set; }
 
+    /// <summary>The agency competent for the dossier (agency catalogue id); its officers handle it.</summary>
+    public string Agency { get; set; } = "";
+
+    /// <summary>The agency whose desk received it (phi địa giới: may differ from <see cref="Agency"/>).</summary>
+    public string ReceivingAgency { get; set; } = "";
+
+    /// <summary>The one new appointment given with an apology (Form 04); the original <see cref="DueAt"/> stays in the statistics.</summary>
+    public DateTimeOffset? ExtendedDueAt { get; set; }
+
+    /// <summary>One working day before the due instant while the dossier is open: when an apology must be ready.</summary>
+    public DateTimeOffset? ApologyDueAt { get; set; }
+
+    /// <summary>When the system prepared the apology for the unit at fault (once per count).</summary>
+    public DateTimeOffset? ApologyPreparedAt { get; set; }
+
     public required string Channel { get; set; }
 
     public required ApplicantRecord Applicant { get; set; }

@@ -8,7 +8,7 @@ namespace TthcEngine.IntegrationTests.Api;
 /// The API host on its own SQLite file in a temporary folder, deleted on dispose: the embedded default would write
 /// data/tthc.db into the Api project's folder.
 /// </summary>
-public sealed class TthcApiFactory : WebApplicationFactory<Program>
+public class TthcApiFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("tthc-api-").FullName;
 

@@ -25,7 +25,7 @@ public class ContractRulesTests
             "TthcEngine.Contracts.DossierPaused", "TthcEngine.Contracts.DossierResumed", "TthcEngine.Contracts.ConsultationRequested",
             "TthcEngine.Contracts.DossierResultReady", "TthcEngine.Contracts.DossierFinished", "TthcEngine.Contracts.StepDueSoon",
             "TthcEngine.Contracts.StepOverdue", "TthcEngine.Contracts.DossierDueSoon", "TthcEngine.Contracts.DossierOverdue",
-            "TthcEngine.Contracts.FocalPointNotified");
+            "TthcEngine.Contracts.FocalPointNotified", "TthcEngine.Contracts.StepExpedited");
         Messages.Should().OnlyContain(t => t.IsClass && t.GetMethod("<Clone>$") != null, "every contract is a record");
     }
 

@@ -13,7 +13,7 @@ using TthcEngine.Infrastructure.Procedures;
 namespace TthcEngine.IntegrationTests.Dossiers;
 
 /// <summary>The dossier service's storage rules, run alike on SQLite and on PostgreSQL.</summary>
-public abstract class DossierServiceTests : IAsyncLifetime
+public abstract partial class DossierServiceTests : IAsyncLifetime
 {
     private const string Unit = "000.00.12.H56";
     private static readonly WorkingCalendar Calendar = CalendarDirectory.Resolve("vn", Path.Combine(AppContext.BaseDirectory, "calendars"));

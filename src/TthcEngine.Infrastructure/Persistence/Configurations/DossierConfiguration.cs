@@ -15,6 +15,8 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<DossierRecor
         builder.Property(d => d.ProcedureCode).HasMaxLength(32);
         builder.Property(d => d.Lane).HasMaxLength(16);
         builder.Property(d => d.ReceivingUnit).HasMaxLength(64);
+        builder.Property(d => d.Agency).HasMaxLength(64);
+        builder.Property(d => d.ReceivingAgency).HasMaxLength(64);
         builder.Property(d => d.Channel).HasMaxLength(16);
         builder.Property(d => d.Outcome).HasMaxLength(16);
         builder.Property(d => d.Timeliness).HasMaxLength(16);
@@ -34,5 +36,7 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<DossierRecor
         builder.HasIndex(d => new { d.FinishedAt, d.DueAt });
         builder.HasIndex(d => new { d.OverdueAnnouncedAt, d.OpenDueAt });
         builder.HasIndex(d => new { d.DueSoonAnnouncedAt, d.DueSoonAt });
+        builder.HasIndex(d => new { d.ApologyPreparedAt, d.ApologyDueAt });
+        builder.HasIndex(d => new { d.Agency, d.ReceivedAt });
     }
 }

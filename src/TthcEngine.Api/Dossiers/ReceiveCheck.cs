@@ -1,0 +1,184 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using TthcEngine.Api.Errors;
+using TthcEngine.Api.Security;
+using TthcEngine.Client.Models;
+using TthcEngine.Domain.Workflows;
+using TthcEngine.Infrastructure.Agencies;
+using TthcEngine.Infrastructure.Persistence;
+using TthcEngine.Infrastructure.Procedures;
+
+namespace TthcEngine.Api.Dossiers;
+
+/// <summary>
+/// Checks a dossier to receive against its procedure before anything is stored: the applicant, the channel and lane,
+/// the competent agency (phi địa giới), and the papers against the required documents (every one present once, uploads
+/// of this desk, reuse only of the applicant's own accepted papers of a reusable document).
+/// </summary>
+internal static partial class ReceiveCheck
+{
+    public static readonly IReadOnlySet<string> Channels = new HashSet<string>(["inPerson", "online", "postal"], StringComparer.Ordinal);
+
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(["original", "copy", "certifiedCopy", "electronic"], StringComparer.Ordinal);
+
+    public sealed record Checked(ProcedureDefinition Procedure, Lane Lane, AgencyDefinition Agency, AgencyDefinition Desk, IReadOnlyList<StoredFileRecord> Uploads);
+
+    public static async Task<(Checked? Ok, RequestCheck Check)> RunAsync(
+        ReceiveRequest body, Officer officer, ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, CancellationToken cancellationToken)
+    {
+        var check = new RequestCheck();
+        var procedure = procedures.Find(body.ProcedureCode ?? "");
+        if (procedure is null)
+        {
+            check.Add("procedureCode", "receive.unknown-procedure", $"Không có thủ tục mã {body.ProcedureCode}.", $"There is no procedure with code {body.ProcedureCode}.");
+        }
+
+        CheckApplicant(body.Applicant, check);
+        check.Require(body.Channel is not null && Channels.Contains(body.Channel), "channel", "receive.channel",
+            "Kênh tiếp nhận phải là inPerson, online hoặc postal.", "The channel must be inPerson, online or postal.");
+        check.Require(body.Sets is >= 1 and <= 20, "sets", "receive.sets", "Số bộ hồ sơ phải từ 1 đến 20.", "The number of sets must be 1 to 20.");
+        check.Require(body.ReturnPlace is null || body.ReturnPlace.Length <= 512, "returnPlace", "receive.return-place",
+            "Nơi trả kết quả quá dài.", "The return place is too long.");
+
+        var lane = Lane.Standard;
+        if (body.Lane == "greenLane")
+        {
+            lane = Lane.GreenLane;
+            check.Require(procedure is null || procedure.GreenLane is not null, "lane", "receive.no-green-lane",
+                "Thủ tục này không có luồng xanh.", "This procedure has no green lane.");
+        }
+        else
+        {
+            check.Require(body.Lane is null or "standard", "lane", "receive.lane", "Luồng phải là standard hoặc greenLane.", "The lane must be standard or greenLane.");
+        }
+
+        var desk = agencies.Find(officer.Agency);
+        AgencyDefinition? agency = null;
+        if (desk is null)
+        {
+            check.Add("agency", "receive.desk-unknown", "Tài khoản không thuộc cơ quan nào trong danh mục.", "The officer's agency is not in the agency catalogue.");
+        }
+        else if (procedure is not null)
+        {
+            agency = CompetentAgency(body.Agency, procedure, desk, agencies, check);
+        }
+
+        var uploads = new List<StoredFileRecord>();
+        if (procedure is not null)
+        {
+            uploads = await CheckDocumentsAsync(body, procedure, officer, db, check, cancellationToken);
+        }
+
+        return check.Failed ? (null, check) : (new Checked(procedure!, lane, agency!, desk!, uploads), check);
+    }
+
+    private static AgencyDefinition? CompetentAgency(string? requested, ProcedureDefinition procedure, AgencyDefinition desk, AgencyCatalog agencies, RequestCheck check)
+    {
+        var province = agencies.ProvinceOf(desk);
+        if (procedure.Level == CompetentLevel.Province)
+        {
+            check.Require(requested is null || requested == province.Id, "agency", "receive.agency",
+                $"Thủ tục cấp tỉnh do {province.Name} giải quyết.", $"A province-level procedure is handled by {province.Id}.");
+            return province;
+        }
+
+        var id = requested ?? desk.Id;
+        var agency = agencies.Find(id);
+        if (agency is null || agency.Level != "commune" || agencies.ProvinceOf(agency).Id != province.Id)
+        {
+            check.Add("agency", "receive.agency", $"Thủ tục cấp xã phải chọn một xã, phường thuộc {province.Name}.",
+                $"A commune-level procedure needs a commune of {province.Id}; '{id}' is not one.");
+            return null;
+        }
+
+        return agency;
+    }
+
+    private static void CheckApplicant(ApplicantInput? applicant, RequestCheck check)
+    {
+        if (applicant is null)
+        {
+            check.Add("applicant", "receive.applicant", "Thiếu thông tin tổ chức, cá nhân nộp hồ sơ.", "The applicant is missing.");
+            return;
+        }
+
+        check.Require(!string.IsNullOrWhiteSpace(applicant.Name) && applicant.Name.Length <= 256, "applicant.name", "receive.applicant-name",
+            "Họ tên tổ chức, cá nhân là bắt buộc (tối đa 256 ký tự).", "The applicant's name is required (at most 256 characters).");
+        check.Require(applicant.IdNumber is not null && IdNumber().IsMatch(applicant.IdNumber), "applicant.idNumber", "receive.applicant-id",
+            "Số định danh cá nhân phải có 12 chữ số, hoặc mã số thuế 10 chữ số (có thể kèm -XXX).",
+            "The personal identification number must be 12 digits, or a tax code of 10 digits (optionally -XXX).");
+        check.Require(applicant.Phone is null || Phone().IsMatch(applicant.Phone), "applicant.phone", "receive.applicant-phone",
+            "Số điện thoại không hợp lệ.", "The phone number is not valid.");
+        check.Require(applicant.Email is null || (applicant.Email.Length <= 256 && Email().IsMatch(applicant.Email)), "applicant.email", "receive.applicant-email",
+            "Địa chỉ thư điện tử không hợp lệ.", "The email address is not valid.");
+        check.Require(applicant.Address is null || applicant.Address.Length <= 512, "applicant.address", "receive.applicant-address",
+            "Địa chỉ quá dài.", "The address is too long.");
+    }
+
+    private static async Task<List<StoredFileRecord>> CheckDocumentsAsync(
+        ReceiveRequest body, ProcedureDefinition procedure, Officer officer, TthcDbContext db, RequestCheck check, CancellationToken cancellationToken)
+    {
+        var documents = body.Documents ?? [];
+        var known = procedure.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (!known.ContainsKey(document.DocumentId ?? ""))
+            {
+                check.Add("documents", "receive.unknown-document", $"Thủ tục không yêu cầu giấy tờ \"{document.DocumentId}\".",
+                    $"Procedure {procedure.Code} asks for no document \"{document.DocumentId}\".");
+            }
+
+            check.Require(Kinds.Contains(document.Kind ?? ""), "documents", "receive.document-kind",
+                "Loại giấy tờ phải là original, copy, certifiedCopy hoặc electronic.", "A paper's kind must be original, copy, certifiedCopy or electronic.");
+            check.Require(document.Quantity is >= 1 and <= 100, "documents", "receive.document-quantity",
+                "Số lượng mỗi giấy tờ từ 1 đến 100.", "Each paper's quantity must be 1 to 100.");
+            check.Require(document.UploadId is null || document.ReusedFrom is null, "documents", "receive.document-source",
+                "Một giấy tờ hoặc được tải lên hoặc được tái sử dụng, không đồng thời cả hai.", "A paper is either uploaded or reused, not both.");
+        }
+
+        foreach (var duplicate in documents.GroupBy(d => d.DocumentId).Where(g => g.Count() > 1))
+        {
+            check.Add("documents", "receive.duplicate-document", $"Giấy tờ \"{duplicate.Key}\" được kê khai hơn một lần.", $"Document \"{duplicate.Key}\" is listed more than once.");
+        }
+
+        var missing = procedure.Documents.Where(r => !r.Conditional && documents.All(d => d.DocumentId != r.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            check.Add("documents", "receive.missing-document",
+                $"Hồ sơ chưa đủ thành phần: {string.Join("; ", missing.Select(m => m.Name))}. Hướng dẫn bổ sung trước khi tiếp nhận (Mẫu 02).",
+                $"The dossier lacks required documents: {string.Join(", ", missing.Select(m => m.Id))}.");
+        }
+
+        var uploadIds = documents.Where(d => d.UploadId is not null).Select(d => d.UploadId!.Value).ToList();
+        var uploads = await db.StoredFiles.Where(f => uploadIds.Contains(f.Id)).ToListAsync(cancellationToken);
+        foreach (var id in uploadIds.Where(id => uploads.All(u => u.Id != id || u.UploadedBy != officer.UserName)))
+        {
+            check.Add("documents", "receive.unknown-upload", $"Không có tệp tải lên {id} của cán bộ này.", $"There is no upload {id} of this officer.");
+        }
+
+        foreach (var reuse in documents.Where(d => d.ReusedFrom is not null))
+        {
+            var requirement = known.GetValueOrDefault(reuse.DocumentId ?? "");
+            var earlier = await db.Attachments.AsNoTracking()
+                .Where(a => a.Id == reuse.ReusedFrom && a.DocumentId == reuse.DocumentId)
+                .Join(db.Dossiers, a => a.DossierId, d => d.Id, (a, d) => d.Applicant.IdNumber)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (requirement is null || !requirement.Reusable || earlier is null || earlier != body.Applicant?.IdNumber)
+            {
+                check.Add("documents", "receive.not-reusable", $"Giấy tờ {reuse.ReusedFrom} không được tái sử dụng cho \"{reuse.DocumentId}\" của người nộp này.",
+                    $"Attachment {reuse.ReusedFrom} is not an accepted \"{reuse.DocumentId}\" of this applicant that may be reused.");
+            }
+        }
+
+        return uploads;
+    }
+
+    [GeneratedRegex(@"^(\d{12}|\d{10}(-\d{3})?)$")]
+    private static partial Regex IdNumber();
+
+    [GeneratedRegex(@"^\+?[0-9 .-]{8,15}$")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex Email();
+}

@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using TthcEngine.Api.Dossiers;
+using TthcEngine.Api.Errors;
+using TthcEngine.Api.Security;
+using TthcEngine.Client.Models;
+using TthcEngine.Domain.Dossiers;
+using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.Api.Endpoints;
+
+/// <summary>
+/// The public: look a dossier up by its code and PIN (no personal data in the answer), rate the service after the
+/// hand-over, download the electronic result. A wrong code and a wrong PIN answer the same 404; every client is rate
+/// limited, and a code guessed wrong five times is locked for 15 minutes whoever asks.
+/// </summary>
+public static class PublicEndpoints
+{
+    private const int GuessesPerCode = 5;
+
+    private static readonly TimeSpan GuessWindow = TimeSpan.FromMinutes(15);
+
+    public static IEndpointRouteBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/public").WithTags("Public").AllowAnonymous().RequireRateLimiting(AuthSetup.PublicLimit);
+        group.MapPost("/lookup", Lookup).WithSummary("Tra cứu hồ sơ bằng mã hồ sơ và mã tra cứu (look up a dossier by code and PIN)");
+        group.MapPost("/rating", Rate).WithSummary("Đánh giá mức độ hài lòng sau khi nhận kết quả (rate the service)");
+        group.MapPost("/result", Result).WithSummary("Tải kết quả điện tử (download the electronic result)");
+        return app;
+    }
+
+    internal static async Task<IResult> Lookup(LookupRequest body, TthcDbContext db, DossierService service, IMemoryCache guesses, CancellationToken cancellationToken)
+    {
+        if (await MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
+        {
+            return NotFound(body.Code, guesses);
+        }
+
+        var state = await service.LoadStateAsync(record.Id, cancellationToken);
+        var notes = await db.Notes.AsNoTracking().Where(n => n.DossierId == record.Id && (n.Kind == NoteKinds.Rated || n.Kind == NoteKinds.HandedOver))
+            .Select(n => new { n.Kind, n.Payload }).ToListAsync(cancellationToken);
+        var electronic = notes.Any(n => n.Kind == NoteKinds.HandedOver && DossierViews.Read<HandOverRequest>(n.Payload)?.ResultUploadId is not null);
+        return TypedResults.Ok(DossierViews.PublicView(record, state, rated: notes.Any(n => n.Kind == NoteKinds.Rated), electronic));
+    }
+
+    internal static async Task<IResult> Rate(RatingRequest body, TthcDbContext db, IMemoryCache guesses, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (body.Score is < 1 or > 5 || body.Comment is { Length: > 2000 })
+        {
+            return ApiProblem.Invalid("rating.invalid", "Điểm đánh giá từ 1 đến 5; góp ý tối đa 2.000 ký tự.", "The score is 1 to 5; the comment at most 2,000 characters.");
+        }
+
+        if (await MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
+        {
+            return NotFound(body.Code, guesses);
+        }
+
+        if (record.NationalStatus != (int)NationalStatus.ResultReturned)
+        {
+            return ApiProblem.Create(StatusCodes.Status409Conflict, "rating.not-yet", "Chỉ đánh giá sau khi đã nhận kết quả.", "A rating is given after the result is handed over.");
+        }
+
+        if (await db.Notes.AnyAsync(n => n.DossierId == record.Id && n.Kind == NoteKinds.Rated, cancellationToken))
+        {
+            return ApiProblem.Create(StatusCodes.Status409Conflict, "rating.already", "Hồ sơ này đã được đánh giá.", "This dossier was already rated.");
+        }
+
+        var now = time.GetUtcNow();
+        db.Notes.Add(new DossierNoteRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            DossierId = record.Id,
+            Kind = NoteKinds.Rated,
+            At = now,
+            Officer = null,
+            Payload = DossierViews.Payload(new { body.Score, body.Comment }),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> Result(LookupRequest body, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
+    {
+        if (await MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
+        {
+            return NotFound(body.Code, guesses);
+        }
+
+        var handOver = await db.Notes.AsNoTracking().Where(n => n.DossierId == record.Id && n.Kind == NoteKinds.HandedOver).Select(n => n.Payload).FirstOrDefaultAsync(cancellationToken);
+        var uploadId = handOver is null ? null : DossierViews.Read<HandOverRequest>(handOver)?.ResultUploadId;
+        var file = uploadId is null ? null : await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == uploadId, cancellationToken);
+        if (file is null)
+        {
+            return ApiProblem.Create(StatusCodes.Status404NotFound, "result.none", "Hồ sơ không có kết quả điện tử.", "The dossier has no electronic result.");
+        }
+
+        return Results.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The dossier if the code is well formed, not locked, and the PIN matches; null otherwise (and the miss is counted).</summary>
+    private static async Task<DossierRecord?> MatchAsync(string? code, string? pin, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(pin) || code.Length > 64 || pin.Length > 32
+            || !DossierCode.TryParse(code.Trim(), out var parsed)
+            || guesses.TryGetValue(GuessKey(code), out int misses) && misses >= GuessesPerCode)
+        {
+            return null;
+        }
+
+        var record = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Code == parsed.ToString(), cancellationToken);
+        return record is not null && LookupPin.Matches(record.PinHash, parsed, pin) ? record : null;
+    }
+
+    private static IResult NotFound(string? code, IMemoryCache guesses)
+    {
+        if (!string.IsNullOrWhiteSpace(code) && code.Length <= 64)
+        {
+            var key = GuessKey(code);
+            var misses = guesses.TryGetValue(key, out int seen) ? seen + 1 : 1;
+            guesses.Set(key, misses, GuessWindow);
+        }
+
+        return ApiProblem.Create(
+            StatusCodes.Status404NotFound,
+            "lookup.not-found",
+            "Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu đã nhập (hoặc đã nhập sai quá nhiều lần; thử lại sau 15 phút).",
+            "No dossier matches this code and PIN (or too many wrong tries; try again in 15 minutes).");
+    }
+
+    private static string GuessKey(string code) => "lookup-miss:" + code.Trim().ToUpperInvariant();
+}

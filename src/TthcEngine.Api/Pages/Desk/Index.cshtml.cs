@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using TthcEngine.Api.Endpoints;
+using TthcEngine.Api.Pages.Ui;
+using TthcEngine.Client.Models;
+using TthcEngine.Domain.Workflows;
+using TthcEngine.Domain.WorkingTime;
+using TthcEngine.Infrastructure.Accounts;
+using TthcEngine.Infrastructure.Persistence;
+using TthcEngine.Infrastructure.Procedures;
+
+namespace TthcEngine.Api.Pages.Desk;
+
+/// <summary>
+/// The one-stop desk's start page: find a procedure by name or code, accents optional (the same search as
+/// <c>GET /api/procedures?q=</c>), and the dossiers waiting at the desk (forwarding, hand-over of results).
+/// </summary>
+[Authorize(Roles.Desk)]
+internal sealed class IndexModel(ProcedureCatalog procedures, TthcDbContext db, WorkingCalendar calendar, TimeProvider time) : UiPageModel
+{
+    public string? Q { get; private set; }
+
+    public IReadOnlyList<ProcedureDefinition> Found { get; private set; } = [];
+
+    /// <summary>The current year in Vietnam, for the desk's logbook (Form 07).</summary>
+    public int Year => WorkingCalendar.ToVietnam(time.GetUtcNow()).Date.Year;
+
+    public IReadOnlyList<WorklistItem> AtDesk { get; private set; } = [];
+
+    public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
+    {
+        Q = q;
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            Found = [.. ProcedureEndpoints.List(procedures, q).Value!.Select(p => procedures.Find(p.Code)!)];
+        }
+
+        var worklist = await DossierEndpoints.Worklist(User, db, calendar, time, procedures, cancellationToken);
+        AtDesk = [.. worklist.Value!.Where(w => w.Role == "desk")];
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Caching.Memory;
+using TthcEngine.Api.Endpoints;
+using TthcEngine.Api.Pages.Ui;
+using TthcEngine.Api.Security;
+using TthcEngine.Client.Models;
+using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.Api.Pages.Public;
+
+/// <summary>
+/// The public lookup (the address the receipt's QR code holds, <c>/tra-cuu?ma=…</c>): the code and PIN give the state,
+/// the appointment and the steps by unit, with no personal data; after the hand-over, one satisfaction rating. It runs
+/// the handlers of <c>POST /api/public/lookup</c> and <c>/rating</c>, with their rate limit and lock on wrong PINs.
+/// Light on purpose: no script needed, one small style sheet.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(AuthSetup.PublicLimit)]
+internal sealed class LookupModel(TthcDbContext db, DossierService service, IMemoryCache guesses, TimeProvider time) : UiPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "ma")]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? Pin { get; set; }
+
+    public PublicDossier? Found { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public bool Rated { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => LookUpAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostRateAsync(int score, string? comment, CancellationToken cancellationToken)
+    {
+        var outcome = UiOutcome.Read(await PublicEndpoints.Rate(new RatingRequest(Code ?? "", Pin ?? "", score, comment), db, guesses, time, cancellationToken));
+        if (outcome.Ok)
+        {
+            Rated = true;
+        }
+        else
+        {
+            Error = outcome.Message(L);
+        }
+
+        return await LookUpAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> LookUpAsync(CancellationToken cancellationToken)
+    {
+        var outcome = UiOutcome.Read(await PublicEndpoints.Lookup(new LookupRequest(Code ?? "", Pin ?? ""), db, service, guesses, cancellationToken));
+        Found = outcome.As<PublicDossier>();
+        if (Found is null)
+        {
+            Error = outcome.Message(L);
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return Page();
+    }
+}

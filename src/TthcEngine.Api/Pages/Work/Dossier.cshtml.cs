@@ -1,0 +1,154 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using TthcEngine.Api.Dossiers;
+using TthcEngine.Api.Endpoints;
+using TthcEngine.Api.Pages.Ui;
+using TthcEngine.Client.Models;
+using TthcEngine.Domain.Workflows;
+using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.Domain.WorkingTime;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.Api.Pages.Work;
+
+/// <summary>
+/// A dossier as officers see it: the applicant, the papers, the timeline of steps (due, finished, early / on time /
+/// late), the forms to print, and the actions this officer may take now. Each action runs the handler of the matching
+/// API endpoint, then comes back here (post, redirect, get).
+/// </summary>
+[Authorize]
+internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempotency, WorkingCalendar calendar, TimeProvider time) : UiPageModel
+{
+    public DossierView View { get; private set; } = null!;
+
+    public ReceiptNote? Receipt { get; private set; }
+
+    /// <summary>The PIN, on the page the desk lands on right after the receipt; never again.</summary>
+    public string? ReceivedPin { get; private set; }
+
+    public IReadOnlyList<StepAction> Steps { get; private set; } = [];
+
+    public bool IsDesk { get; private set; }
+
+    public bool IsLeader { get; private set; }
+
+    public bool Paused { get; private set; }
+
+    public bool Open { get; private set; }
+
+    public bool CanHandOver { get; private set; }
+
+    public bool CanAskSupplement { get; private set; }
+
+    public long? RemainingMinutes { get; private set; }
+
+    public IReadOnlyList<string> Forms { get; private set; } = [];
+
+    /// <summary>An active step and what this officer may do on it.</summary>
+    public sealed record StepAction(ActiveStepView Step, bool Mine, bool MayClaim, bool MayFinish, IReadOnlyList<(string Id, string Name)> ReturnsTo);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await dossiers.FindAsync(id, Me, cancellationToken) is not { } found)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Content(L["Không tìm thấy hồ sơ.", "No such dossier."]);
+        }
+
+        var (record, state) = found;
+        View = await DossierViews.OfficerViewAsync(dossiers.Db, record, state, cancellationToken);
+        Receipt = View.Notes.FirstOrDefault(n => n.Kind == NoteKinds.Documents) is { } note ? DossierViews.Read<ReceiptNote>(note.Details) : null;
+        ReceivedPin = TempData["ReceivedPin"] as string;
+        var access = dossiers.Access;
+        var me = Me;
+        IsDesk = access.IsDeskOf(me, record);
+        IsLeader = access.IsLeaderOf(me, record);
+        Open = record.FinishedAt is null;
+        Paused = state.OpenPause is not null;
+        var definitions = DossierViews.Steps(state.Definition);
+        Steps = [.. state.Active.OrderBy(a => a.ActivatedAt).Select(a =>
+        {
+            var view = View.ActiveSteps.First(v => v.StepId == a.Ref.StepId);
+            var mine = access.CanActOn(me, record, a);
+            var returns = definitions.GetValueOrDefault(a.Ref.StepId)?.ReturnsTo ?? [];
+            return new StepAction(
+                view, mine, mine && a.ClaimedBy is null, mine && a.ClaimedBy == me.UserName,
+                [.. returns.Select(r => (r, definitions.GetValueOrDefault(r)?.Name ?? r))]);
+        })];
+        var last = state.Definition.FlowOf(state.Lane)[^1].Id;
+        CanHandOver = IsDesk && Open && state.Active.Count > 0 && state.Active.All(a => a.Role == Role.Desk) && state.Active.Any(a => a.Ref.StepId == last);
+        CanAskSupplement = Open && !Paused && (IsDesk || state.Active.Any(a => a.Role != Role.Desk && access.CanActOn(me, record, a)));
+        var now = time.GetUtcNow();
+        var due = record.ExtendedDueAt ?? record.DueAt;
+        if (Open && due is { } d)
+        {
+            RemainingMinutes = now <= d ? (long)calendar.Elapsed(now, d).TotalMinutes : -(long)calendar.Elapsed(d, now).TotalMinutes;
+        }
+
+        var forms = new List<string> { "receipt", "control-slip" };
+        if (View.Notes.Any(n => n.Kind == NoteKinds.SupplementRequested))
+        {
+            forms.Add("supplement-request");
+        }
+
+        if (View.Notes.Any(n => n.Kind == NoteKinds.Refused))
+        {
+            forms.AddRange(["refusal", "stop-notice"]);
+        }
+
+        if (View.Notes.Any(n => n.Kind is NoteKinds.ApologyPrepared or NoteKinds.ApologyIssued))
+        {
+            forms.Add("apology");
+        }
+
+        Forms = forms;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostClaimAsync(Guid id, string step, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => DossierEndpoints.Claim(id, step, User, dossiers, cancellationToken)),
+            L[$"Đã nhận xử lý bước {step}.", $"Step {step} claimed."], Here(id));
+
+    public async Task<IActionResult> OnPostCompleteAsync(Guid id, string step, string? opinion, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => DossierEndpoints.Complete(id, step, new CompleteRequest(opinion), HttpContext, User, dossiers, idempotency, cancellationToken)),
+            L[$"Đã hoàn thành bước {step}.", $"Step {step} completed."], Here(id));
+
+    public async Task<IActionResult> OnPostReturnAsync(Guid id, string step, string toStep, string? reason, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => DossierEndpoints.Return(id, step, new ReturnRequest(toStep, reason ?? ""), User, dossiers, cancellationToken)),
+            L["Đã trả lại để xử lý lại.", "Returned for rework."], Here(id));
+
+    public async Task<IActionResult> OnPostSupplementAsync(Guid id, string? items, string? reason, CancellationToken cancellationToken)
+    {
+        var list = (items ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(i => new SupplementItem(i)).ToList();
+        return After(await UiOutcome.RunAsync(() => DossierEndpoints.RequestSupplement(id, new SupplementRequest(list, reason ?? ""), User, dossiers, cancellationToken)),
+            L["Đã yêu cầu bổ sung; in Phiếu yêu cầu bổ sung (Mẫu 02).", "Supplement requested; print Form 02."], Here(id));
+    }
+
+    public async Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => DossierEndpoints.AcceptSupplement(id, User, dossiers, cancellationToken)),
+            L["Đã nhận hồ sơ bổ sung; thời hạn tính lại.", "Supplement accepted; the time limit restarts."], Here(id));
+
+    public async Task<IActionResult> OnPostRefuseAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => DossierEndpoints.Refuse(id, new ReasonRequest(reason ?? ""), User, dossiers, cancellationToken)),
+            L["Đã từ chối; in Phiếu từ chối (Mẫu 03).", "Refused; print Form 03."], Here(id));
+
+    public async Task<IActionResult> OnPostHandOverAsync(Guid id, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => DossierEndpoints.HandOver(id, new HandOverRequest("paper"), User, dossiers, cancellationToken)),
+            L["Đã trả kết quả; hồ sơ kết thúc.", "Result handed over; the dossier is closed."], Here(id));
+
+    public async Task<IActionResult> OnPostApologyAsync(Guid id, string? reason, string? newDue, CancellationToken cancellationToken)
+    {
+        if (!DateTime.TryParseExact(newDue, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            Problem = L["Ngày hẹn mới không hợp lệ.", "The new appointment is not valid."];
+            return LocalRedirect(Here(id));
+        }
+
+        var at = new DateTimeOffset(local, WorkingCalendar.VietnamOffset);
+        return After(await UiOutcome.RunAsync(() => DossierEndpoints.IssueApology(id, new ApologyRequest(reason ?? "", at), User, dossiers, time, cancellationToken)),
+            L["Đã ban hành văn bản xin lỗi và hẹn lại (Mẫu 04).", "Apology and new appointment issued (Form 04)."], Here(id));
+    }
+
+    private static string Here(Guid id) => $"/ho-so/{id}";
+}

@@ -1,0 +1,172 @@
+using Refit;
+using TthcEngine.Client.Models;
+
+namespace TthcEngine.Client;
+
+/// <summary>
+/// The engine's HTTP API (docs at <c>/docs</c> of a running service), except the working-time calculator. Every call
+/// throws <see cref="ApiException"/> when the service answers an error; its problem (stable <c>code</c>, message in
+/// Vietnamese and English) is read with <see cref="TthcProblemExtensions.Problem"/>. A call that never got an answer
+/// throws <see cref="ApiRequestException"/>. Build one with <see cref="TthcClient"/>.
+/// </summary>
+public interface ITthcApi
+{
+    /// <summary>Liveness.</summary>
+    [Get("/health")]
+    Task<HealthStatus> HealthAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A bearer token for an officer (rate limited; five wrong passwords lock the account for 15 minutes).</summary>
+    [Post("/api/auth/token")]
+    Task<TokenResponse> TokenAsync([Body] SignInRequest credentials, CancellationToken cancellationToken = default);
+
+    /// <summary>Cookie sign-in, as the web UI does it: the cookie stays in the client's handler.</summary>
+    [Post("/api/auth/login")]
+    Task LoginAsync([Body] SignInRequest credentials, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends the cookie session.</summary>
+    [Post("/api/auth/logout")]
+    Task LogoutAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The signed-in officer.</summary>
+    [Get("/api/me")]
+    Task<OfficerInfo> MeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every officer account (admin).</summary>
+    [Get("/api/admin/officers")]
+    Task<IReadOnlyList<OfficerInfo>> OfficersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an officer account (admin).</summary>
+    [Post("/api/admin/officers")]
+    Task<OfficerInfo> CreateOfficerAsync([Body] NewOfficer officer, CancellationToken cancellationToken = default);
+
+    /// <summary>The procedures served; <paramref name="q"/> matches words of the code, name or field, with or without accents.</summary>
+    [Get("/api/procedures")]
+    Task<IReadOnlyList<ProcedureSummary>> ProceduresAsync([Query] string? q = null, CancellationToken cancellationToken = default);
+
+    /// <summary>One procedure.</summary>
+    [Get("/api/procedures/{code}")]
+    Task<ProcedureDetail> ProcedureAsync(string code, CancellationToken cancellationToken = default);
+
+    /// <summary>Uploads a PDF, PNG or JPEG (checked by content) to name in a receipt or an electronic hand-over.</summary>
+    [Multipart]
+    [Post("/api/uploads")]
+    Task<UploadResponse> UploadAsync([AliasAs("file")] StreamPart file, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Tiếp nhận hồ sơ at the officer's desk. With an <paramref name="idempotencyKey"/> a retry answers the first
+    /// receipt again (same dossier, code and PIN) instead of receiving a second dossier.
+    /// </summary>
+    [Post("/api/desk/dossiers")]
+    Task<ReceiveResponse> ReceiveAsync(
+        [Body] ReceiveRequest request, [Header("Idempotency-Key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
+
+    /// <summary>A dossier with its timeline, papers and notes.</summary>
+    [Get("/api/dossiers/{id}")]
+    Task<DossierView> DossierAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>A dossier found by its code.</summary>
+    [Get("/api/dossiers/by-code/{code}")]
+    Task<DossierView> DossierByCodeAsync(string code, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes an active step for the signed-in officer.</summary>
+    [Post("/api/dossiers/{id}/steps/{stepId}/claim")]
+    Task<CommandResponse> ClaimAsync(Guid id, string stepId, CancellationToken cancellationToken = default);
+
+    /// <summary>Completes a step with the officer's opinion; with an <paramref name="idempotencyKey"/> a retry answers the first completion again.</summary>
+    [Post("/api/dossiers/{id}/steps/{stepId}/complete")]
+    Task<CommandResponse> CompleteAsync(
+        Guid id, string stepId, [Body] CompleteRequest request, [Header("Idempotency-Key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns a step to an earlier one for rework.</summary>
+    [Post("/api/dossiers/{id}/steps/{stepId}/return")]
+    Task<CommandResponse> ReturnAsync(Guid id, string stepId, [Body] ReturnRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Asks other agencies for their opinion (liên thông).</summary>
+    [Post("/api/dossiers/{id}/steps/{stepId}/consult")]
+    Task<CommandResponse> ConsultAsync(Guid id, string stepId, [Body] ConsultRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Yêu cầu bổ sung (Form 02): the statutory clock stops.</summary>
+    [Post("/api/dossiers/{id}/supplement-request")]
+    Task<CommandResponse> RequestSupplementAsync(Guid id, [Body] SupplementRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The supplement arrived at the desk: the statutory count starts again.</summary>
+    [Post("/api/dossiers/{id}/supplement-accepted")]
+    Task<CommandResponse> AcceptSupplementAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Từ chối giải quyết with its reason (Forms 03/05).</summary>
+    [Post("/api/dossiers/{id}/refuse")]
+    Task<CommandResponse> RefuseAsync(Guid id, [Body] ReasonRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a fee or charge paid at the desk.</summary>
+    [Post("/api/dossiers/{id}/fee")]
+    Task<NoteView> RecordFeeAsync(Guid id, [Body] FeeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Trả kết quả: the last desk step is done and the dossier ends granted.</summary>
+    [Post("/api/dossiers/{id}/hand-over")]
+    Task<CommandResponse> HandOverAsync(Guid id, [Body] HandOverRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The apology and the one new appointment (Form 04), signed by a leader of the competent agency.</summary>
+    [Post("/api/dossiers/{id}/apology")]
+    Task<CommandResponse> IssueApologyAsync(Guid id, [Body] ApologyRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The active steps of the officer's unit, by due instant.</summary>
+    [Get("/api/worklist")]
+    Task<IReadOnlyList<WorklistItem>> WorklistAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A form of the dossier as print-ready HTML: <c>receipt</c>, <c>supplement-request</c>, <c>refusal</c>,
+    /// <c>apology</c>, <c>stop-notice</c> or <c>control-slip</c>.
+    /// </summary>
+    [Get("/api/dossiers/{id}/forms/{form}")]
+    Task<string> FormAsync(Guid id, string form, CancellationToken cancellationToken = default);
+
+    /// <summary>The desk's logbook of a year (Form 07) as HTML.</summary>
+    [Get("/api/desk/logbook")]
+    Task<string> LogbookAsync([Query] int year, CancellationToken cancellationToken = default);
+
+    /// <summary>The focal point's open green-lane cases, each with every branch.</summary>
+    [Get("/api/green-lane/cases")]
+    Task<IReadOnlyList<GreenLaneCase>> GreenLaneCasesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One green-lane case.</summary>
+    [Get("/api/green-lane/cases/{id}")]
+    Task<GreenLaneCase> GreenLaneCaseAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Đôn đốc an active step; escalated to the unit's head when the step is overdue.</summary>
+    [Post("/api/green-lane/cases/{id}/expedite")]
+    Task<ExpediteResponse> ExpediteAsync(Guid id, [Body] ExpediteRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>On-time figures; <paramref name="scope"/> is <c>procedure</c> (default), <c>unit</c> or <c>officer</c>, months are <c>yyyy-MM</c>.</summary>
+    [Get("/api/supervisor/on-time")]
+    Task<IReadOnlyList<OnTimeLine>> OnTimeAsync(
+        [Query] string? scope = null,
+        [Query] string? from = null,
+        [Query] string? to = null,
+        [Query] string? agency = null,
+        [Query] string? procedure = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The overdue dossiers and steps the supervisor may see.</summary>
+    [Get("/api/supervisor/overdue")]
+    Task<IReadOnlyList<OverdueItem>> OverdueAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The same list as CSV (code, procedure, agency, step, unit, officer, due, overdue working minutes).</summary>
+    [Get("/api/supervisor/overdue?format=csv")]
+    Task<string> OverdueCsvAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The apologies prepared by the system and issued by leaders.</summary>
+    [Get("/api/supervisor/apologies")]
+    Task<IReadOnlyList<ApologyView>> ApologiesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Tra cứu: the public view of a dossier by its code and PIN (no personal data).</summary>
+    [Post("/api/public/lookup")]
+    Task<PublicDossier> LookupAsync([Body] LookupRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The applicant's rating after the hand-over; once per dossier.</summary>
+    [Post("/api/public/rating")]
+    Task RateAsync([Body] RatingRequest rating, CancellationToken cancellationToken = default);
+
+    /// <summary>The electronic result file (its content type and file name in the content headers).</summary>
+    [Post("/api/public/result")]
+    Task<HttpContent> ResultAsync([Body] LookupRequest request, CancellationToken cancellationToken = default);
+}

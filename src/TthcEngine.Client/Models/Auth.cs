@@ -1,0 +1,13 @@
+namespace TthcEngine.Client.Models;
+
+/// <summary>An officer's credentials, for a bearer token (API clients) or a cookie (the web UI).</summary>
+public sealed record SignInRequest(string UserName, string Password);
+
+/// <summary>A bearer token: send it as <c>Authorization: Bearer {AccessToken}</c> until it expires.</summary>
+public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
+
+/// <summary>Who is signed in: the account, its roles, agency and unit.</summary>
+public sealed record OfficerInfo(string UserName, string FullName, string Agency, string AgencyName, string Unit, IReadOnlyList<string> Roles);
+
+/// <summary>A new officer account (admin only).</summary>
+public sealed record NewOfficer(string UserName, string Password, string FullName, string Agency, string Unit, IReadOnlyList<string> Roles);

@@ -1,0 +1,24 @@
+namespace TthcEngine.Client.Models;
+
+/// <summary>The public lookup: the dossier code and the PIN printed on the receipt.</summary>
+public sealed record LookupRequest(string Code, string Pin);
+
+/// <summary>What the public sees of a dossier: no personal data.</summary>
+public sealed record PublicDossier(
+    string Code,
+    string ProcedureName,
+    int NationalStatus,
+    string NationalStatusName,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? AppointmentAt,
+    DateTimeOffset? FinishedAt,
+    string? Outcome,
+    IReadOnlyList<PublicStep> Steps,
+    bool CanRate,
+    bool HasElectronicResult);
+
+/// <summary>A step of the public timeline, named by its unit, never by the officer.</summary>
+public sealed record PublicStep(string Name, string Unit, DateTimeOffset ActivatedAt, DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, string? Timeliness);
+
+/// <summary>The applicant's satisfaction after hand-over: 1 (very unsatisfied) to 5 (very satisfied).</summary>
+public sealed record RatingRequest(string Code, string Pin, int Score, string? Comment);

@@ -1,0 +1,74 @@
+namespace TthcEngine.Client.Models;
+
+/// <summary>One active step in a unit's worklist.</summary>
+/// <param name="Status"><c>onTrack</c>, <c>dueSoon</c> or <c>overdue</c> (the colour of the row).</param>
+/// <param name="RemainingWorkingMinutes">Working time left until the step's due instant; negative when overdue.</param>
+public sealed record WorklistItem(
+    Guid DossierId,
+    string DossierCode,
+    string ProcedureCode,
+    string ProcedureName,
+    string StepId,
+    string StepName,
+    string Unit,
+    string Role,
+    DateTimeOffset ActivatedAt,
+    DateTimeOffset? DueAt,
+    string Status,
+    long RemainingWorkingMinutes,
+    string? ClaimedBy,
+    bool GreenLane);
+
+/// <summary>Completing a step, with the officer's opinion (ý kiến).</summary>
+public sealed record CompleteRequest(string? Opinion);
+
+/// <summary>Sending the dossier back from a step to an earlier one.</summary>
+public sealed record ReturnRequest(string ToStepId, string Reason);
+
+/// <summary>Asking other agencies for their opinion (liên thông).</summary>
+public sealed record ConsultRequest(IReadOnlyList<string> Units);
+
+/// <summary>What a command did: the dossier's state after it.</summary>
+public sealed record CommandResponse(Guid DossierId, string Code, int NationalStatus, IReadOnlyList<string> Events, IReadOnlyList<ActiveStepView> ActiveSteps);
+
+/// <summary>An active step of a dossier.</summary>
+public sealed record ActiveStepView(string StepId, string Name, string Unit, string Role, DateTimeOffset ActivatedAt, DateTimeOffset? DueAt, string? ClaimedBy);
+
+/// <summary>A dossier as officers see it.</summary>
+public sealed record DossierView(
+    Guid Id,
+    string Code,
+    string ProcedureCode,
+    string ProcedureName,
+    int ProcedureVersion,
+    string Lane,
+    string Agency,
+    string ReceivingAgency,
+    string Channel,
+    ApplicantInput Applicant,
+    int NationalStatus,
+    string NationalStatusName,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? ExtendedDueAt,
+    DateTimeOffset? ResultReadyAt,
+    DateTimeOffset? FinishedAt,
+    string? Outcome,
+    string? Timeliness,
+    IReadOnlyList<ActiveStepView> ActiveSteps,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<AttachmentView> Documents,
+    IReadOnlyList<NoteView> Notes);
+
+/// <summary>One step of a dossier's timeline: when it started, was due and finished, and its verdict.</summary>
+/// <param name="Timeliness"><c>early</c>, <c>onTime</c>, <c>late</c>, <c>cancelled</c> (ended undone: the dossier was refused), or null while open.</param>
+public sealed record TimelineEntry(string StepId, string Name, string Unit, DateTimeOffset ActivatedAt, DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, string? Timeliness, string? Officer, string? Opinion);
+
+/// <summary>A paper of the dossier.</summary>
+public sealed record AttachmentView(Guid Id, string DocumentId, string FileName, string ContentType, long Size, string Sha256, Guid? ReusedFrom);
+
+/// <summary>A note of the dossier's history outside the workflow (fee, supplement request, expedite, apology, hand-over, rating).</summary>
+public sealed record NoteView(string Kind, DateTimeOffset At, string? Officer, string Details);
+
+/// <summary>Văn bản xin lỗi và đề nghị gia hạn (Form 04): the one new appointment and the reason.</summary>
+public sealed record ApologyRequest(string Reason, DateTimeOffset NewDueAt);

@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace TthcEngine.IntegrationTests.Api;
+
+/// <summary>
+/// Every endpoint × every role × own agency / another agency / anonymous: the status each must answer. The dossier is
+/// a birth registration received at the Cốc San desk, its appraisal step active at Cốc San's tư pháp - hộ tịch; officers
+/// of Bắc Hà hold the same roles and units in another commune. A dossier of another agency answers 404 (its existence
+/// is private), an act the officer may see but not do answers 403, an anonymous call 401.
+/// </summary>
+public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<OfficeApiFactory>
+{
+    private const string DeskOwn = "xa-coc-san.mot-cua-xa.desk";
+    private const string DeskForeign = "xa-bac-ha.mot-cua-xa.desk";
+    private const string SpecialistOwn = "xa-coc-san.tu-phap-ho-tich.specialist";
+    private const string SpecialistForeign = "xa-bac-ha.tu-phap-ho-tich.specialist";
+    private const string LeaderOwn = "xa-coc-san.lanh-dao-xa.leader";
+    private const string LeaderForeign = "xa-bac-ha.lanh-dao-xa.leader";
+    private const string SupervisorOwn = "xa-coc-san.supervisor";
+    private const string SupervisorForeign = "xa-bac-ha.supervisor";
+    private const string SupervisorProvince = "lao-cai.supervisor";
+    private const string FocalPoint = "lao-cai.so-xay-dung.focalPoint";
+    private const string Admin = "admin";
+    private const string Anonymous = "(anonymous)";
+
+    private static readonly string[] Principals =
+        [DeskOwn, DeskForeign, SpecialistOwn, SpecialistForeign, LeaderOwn, LeaderForeign, SupervisorOwn, SupervisorForeign, SupervisorProvince, FocalPoint, Admin, Anonymous];
+
+    /// <summary>An endpoint: how to call it on a fresh dossier, and the status for each principal (the rest: <see cref="Otherwise"/>).</summary>
+    public sealed record Endpoint(string Name, Func<HttpClient, Guid, Task<HttpResponseMessage>> Call, Dictionary<string, HttpStatusCode> Expected, HttpStatusCode Otherwise);
+
+    private static readonly DateTimeOffset Tuesday = OfficeApiFactory.Monday.AddDays(1);
+
+    private static Dictionary<string, HttpStatusCode> Seeing(HttpStatusCode own, HttpStatusCode seen, params string[] doers)
+    {
+        // Who sees the Cốc San dossier at all: its desk, officers of Cốc San, its supervisors, the province's supervisor, admin.
+        var expected = new Dictionary<string, HttpStatusCode>
+        {
+            [DeskForeign] = HttpStatusCode.NotFound,
+            [SpecialistForeign] = HttpStatusCode.NotFound,
+            [LeaderForeign] = HttpStatusCode.NotFound,
+            [SupervisorForeign] = HttpStatusCode.NotFound,
+            [FocalPoint] = HttpStatusCode.NotFound,
+            [Anonymous] = HttpStatusCode.Unauthorized,
+        };
+        foreach (var seer in new[] { DeskOwn, SpecialistOwn, LeaderOwn, SupervisorOwn, SupervisorProvince, Admin })
+        {
+            expected[seer] = doers.Contains(seer) ? own : seen;
+        }
+
+        return expected;
+    }
+
+    private static Dictionary<string, HttpStatusCode> Only(HttpStatusCode ok, params string[] allowed)
+    {
+        var expected = Principals.ToDictionary(p => p, p => p == Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
+        foreach (var principal in allowed)
+        {
+            expected[principal] = ok;
+        }
+
+        return expected;
+    }
+
+    public static readonly Endpoint[] Endpoints =
+    [
+        new("GET dossier", (c, id) => c.GetAsync($"/api/dossiers/{id}"), Seeing(HttpStatusCode.OK, HttpStatusCode.OK), HttpStatusCode.OK),
+        new("GET receipt form", (c, id) => c.GetAsync($"/api/dossiers/{id}/forms/receipt"), Seeing(HttpStatusCode.OK, HttpStatusCode.OK), HttpStatusCode.OK),
+        new("claim step", (c, id) => c.PostAsync($"/api/dossiers/{id}/steps/tham-dinh/claim", null),
+            Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, SpecialistOwn), HttpStatusCode.OK),
+        new("complete step", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/steps/tham-dinh/complete", new { opinion = "Đủ điều kiện" }),
+            Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, SpecialistOwn), HttpStatusCode.OK),
+        new("supplement request", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/supplement-request", new { items = new[] { new { name = "Giấy chứng sinh" } }, reason = "Bản chụp mờ" }),
+            Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, DeskOwn, SpecialistOwn), HttpStatusCode.OK),
+        new("refuse", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/refuse", new { reason = "Không thuộc thẩm quyền" }),
+            Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, DeskOwn, LeaderOwn), HttpStatusCode.OK),
+        new("record fee", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/fee", new { amount = 8000, method = "cash" }),
+            Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, DeskOwn), HttpStatusCode.OK),
+        new("hand over (flow not done: the rule answers)", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/hand-over", new { method = "paper" }),
+            Seeing(HttpStatusCode.UnprocessableEntity, HttpStatusCode.Forbidden, DeskOwn), HttpStatusCode.OK),
+        new("issue apology", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/apology", new { reason = "Cần xác minh", newDueAt = Tuesday.AddHours(8) }),
+            Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, LeaderOwn), HttpStatusCode.OK),
+        new("worklist", (c, _) => c.GetAsync("/api/worklist"),
+            Only(HttpStatusCode.OK, DeskOwn, DeskForeign, SpecialistOwn, SpecialistForeign, LeaderOwn, LeaderForeign, Admin), HttpStatusCode.OK),
+        new("receive", (c, _) => c.PostAsJsonAsync("/api/desk/dossiers", Desk.BirthRegistration()),
+            Only(HttpStatusCode.Created, DeskOwn, DeskForeign), HttpStatusCode.OK),
+        new("logbook", (c, _) => c.GetAsync("/api/desk/logbook?year=2026"), Only(HttpStatusCode.OK, DeskOwn, DeskForeign), HttpStatusCode.OK),
+        new("on-time figures", (c, _) => c.GetAsync("/api/supervisor/on-time"),
+            Only(HttpStatusCode.OK, SupervisorOwn, SupervisorForeign, SupervisorProvince, Admin), HttpStatusCode.OK),
+        new("overdue list", (c, _) => c.GetAsync("/api/supervisor/overdue"),
+            Only(HttpStatusCode.OK, SupervisorOwn, SupervisorForeign, SupervisorProvince, Admin), HttpStatusCode.OK),
+        new("apologies", (c, _) => c.GetAsync("/api/supervisor/apologies"),
+            Only(HttpStatusCode.OK, SupervisorOwn, SupervisorForeign, SupervisorProvince, Admin), HttpStatusCode.OK),
+        new("green-lane cases", (c, _) => c.GetAsync("/api/green-lane/cases"), Only(HttpStatusCode.OK, FocalPoint, Admin), HttpStatusCode.OK),
+        new("green-lane case of a standard dossier", (c, id) => c.GetAsync($"/api/green-lane/cases/{id}"),
+            Only(HttpStatusCode.NotFound, FocalPoint, Admin), HttpStatusCode.OK),
+        new("officer accounts", (c, _) => c.GetAsync("/api/admin/officers"), Only(HttpStatusCode.OK, Admin), HttpStatusCode.OK),
+        new("who am I", (c, _) => c.GetAsync("/api/me"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
+    ];
+
+    public static TheoryData<string, string> Cells()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var endpoint in Endpoints)
+        {
+            foreach (var principal in Principals)
+            {
+                data.Add(endpoint.Name, principal);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Endpoint_ForPrincipal_AnswersTheExpectedStatus(string endpointName, string principal)
+    {
+        var endpoint = Endpoints.Single(e => e.Name == endpointName);
+        var expected = endpoint.Expected.GetValueOrDefault(principal, endpoint.Otherwise);
+        var dossier = await Desk.ReceiveAsync(api);
+        var client = await api.As(principal == Anonymous ? null : principal);
+
+        var response = await endpoint.Call(client, dossier.Id);
+
+        response.StatusCode.Should().Be(expected, await response.Content.ReadAsStringAsync());
+        if ((int)response.StatusCode >= 400)
+        {
+            var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            problem.GetProperty("code").GetString().Should().NotBeNullOrEmpty();
+            problem.GetProperty("messageVi").GetString().Should().NotBeNullOrEmpty();
+            problem.GetProperty("messageEn").GetString().Should().NotBeNullOrEmpty();
+        }
+    }
+
+    [Fact]
+    public async Task ForeignOfficer_DoesNotLearnTheDossierExists_SameAnswerAsAnUnknownId()
+    {
+        var dossier = await Desk.ReceiveAsync(api);
+        var foreign = await api.As(SpecialistForeign);
+
+        var existing = await foreign.GetAsync($"/api/dossiers/{dossier.Id}");
+        var unknown = await foreign.GetAsync($"/api/dossiers/{Guid.NewGuid()}");
+
+        existing.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var a = await existing.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var b = await unknown.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        a.GetProperty("code").GetString().Should().Be(b.GetProperty("code").GetString());
+        a.GetProperty("messageEn").GetString().Should().Be(b.GetProperty("messageEn").GetString());
+    }
+}
