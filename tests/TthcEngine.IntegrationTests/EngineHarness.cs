@@ -41,6 +41,7 @@ public sealed class EngineHarness : IAsyncDisposable
         collection.AddSingleton<TimeProvider>(time);
         collection.AddSingleton(CalendarDirectory.Resolve("vn", Path.Combine(AppContext.BaseDirectory, "calendars")));
         collection.AddSingleton(new ProcedureVersions(ProcedureCatalog.Load(Path.Combine(AppContext.BaseDirectory, "procedures"))));
+        collection.AddSingleton(new DossierStateCache());
         collection.AddScoped<DossierService>();
         collection.AddTthcDatabase(provider, connectionString);
         collection.AddTthcDeadlines(new DeadlineOptions());

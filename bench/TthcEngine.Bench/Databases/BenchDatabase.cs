@@ -77,6 +77,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         services.AddSingleton(calendar);
         services.AddSingleton(new ProcedureVersions(catalog));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new DossierStateCache());
         services.AddScoped<DossierService>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

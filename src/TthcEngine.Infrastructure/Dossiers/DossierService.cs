@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using TthcEngine.Domain.Dossiers;
 using TthcEngine.Domain.Workflows;
 using TthcEngine.Domain.Workflows.Runtime;
@@ -15,8 +17,17 @@ namespace TthcEngine.Infrastructure.Dossiers;
 /// storing each change (history, dossier row, open steps) in one transaction. Two changes racing on one dossier:
 /// one wins, the other gets <see cref="ConcurrentChangeException"/>.
 /// </summary>
+/// <remarks>
+/// With a <see cref="DossierStateCache"/> (the hosts register one per process), a change starts from the state this
+/// process stored last when the row still has that version, instead of reading and replaying the history.
+/// </remarks>
 public sealed class DossierService(
-    TthcDbContext db, ProcedureVersions procedures, WorkingCalendar calendar, TimeProvider time, DeadlineOptions? deadlines = null)
+    TthcDbContext db,
+    ProcedureVersions procedures,
+    WorkingCalendar calendar,
+    TimeProvider time,
+    DeadlineOptions? deadlines = null,
+    DossierStateCache? states = null)
 {
     private readonly TimeSpan dueSoonMargin = (deadlines ?? new DeadlineOptions()).DueSoonMargin;
 
@@ -27,22 +38,25 @@ public sealed class DossierService(
     /// Called with the new dossier's row before it is saved: whatever it adds to the context (papers, notes, the
     /// idempotency record of the request) is stored in the same transaction.
     /// </param>
-    public async Task<ReceivedDossier> ReceiveAsync(
-        ReceiveDossier request, Action<DossierRecord, ReceivedDossier>? alongside = null, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
+    public Task<ReceivedDossier> ReceiveAsync(
+        ReceiveDossier request, Action<DossierRecord, ReceivedDossier>? alongside = null, CancellationToken cancellationToken = default) =>
+        OnOneConnectionAsync(
+            async () =>
             {
-                return await TryReceiveAsync(request, alongside, cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                // Another desk created the unit's first serial of the day, or this version's record, at the same moment.
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        return await TryReceiveAsync(request, alongside, cancellationToken);
+                    }
+                    catch (DbUpdateException) when (attempt < Attempts)
+                    {
+                        // Another desk created the unit's first serial of the day, or this version's record, at the same moment.
+                        db.ChangeTracker.Clear();
+                    }
+                }
+            },
+            cancellationToken);
 
     private async Task<ReceivedDossier> TryReceiveAsync(ReceiveDossier request, Action<DossierRecord, ReceivedDossier>? alongside, CancellationToken cancellationToken)
     {
@@ -56,6 +70,7 @@ public sealed class DossierService(
             WorkflowRuntime.Execute(state, new CompleteStep(now, receipt.Ref.StepId, officer, "Tiếp nhận hồ sơ"));
         }
 
+        using var turn = await db.WriteTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var serial = await NextSerialAsync(request.ReceivingUnit, now, cancellationToken);
         var code = DossierCode.Create(request.ReceivingUnit, now, serial);
@@ -82,12 +97,20 @@ public sealed class DossierService(
             },
             ReceivedAt = now,
         };
-        db.Dossiers.Add(record);
-        Store(record, state, [], firstSequence: 0);
+        var change = DossierChange.Of(record, null, state, [], firstSequence: 0, dueSoonMargin);
+        if (db.ChangeTracker.HasChanges())
+        {
+            // The procedure version's first record, when this dossier is its first.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var received = new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
         alongside?.Invoke(record, received);
-        await db.SaveChangesAsync(cancellationToken);
+        await using var writes = DossierChangeWriter.Prepare(db, change);
+        await writes.ExecuteAsync(transaction.GetDbTransaction(), cancellationToken);
+        await SaveAlongsideAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        states?.Put(record.Id, record.Version, state);
         return received;
     }
 
@@ -101,145 +124,149 @@ public sealed class DossierService(
     /// <summary>
     /// Runs several commands, chosen on the dossier's current state, as one change (all stored, or none if one is refused), e.g. the hand-over's
     /// completion of the last step and the end of the dossier; <paramref name="alongside"/> is called with the row and
-    /// the state and events after the commands, before the save, and what it adds to the context is stored in the same transaction.
+    /// the state and events after the commands, before the save: the row's columns it changes are written with the
+    /// change, and what it adds to the context is stored in the same transaction. With no command, the change is the
+    /// row's alone (its version still raised).
     /// </summary>
-    public async Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(
+    public Task<IReadOnlyList<WorkflowEvent>> ExecuteAsync(
         Guid dossierId,
         Func<DateTimeOffset, WorkflowState, IReadOnlyList<WorkflowCommand>> commands,
         Action<DossierRecord, WorkflowState, IReadOnlyList<WorkflowEvent>>? alongside,
-        CancellationToken cancellationToken = default)
-    {
-        var record = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
-            ?? throw new DossierNotFoundException(dossierId);
-        var state = await ReplayAsync(record, cancellationToken);
-        var now = time.GetUtcNow();
-        var events = new List<WorkflowEvent>();
-        foreach (var command in commands(now, state))
-        {
-            events.AddRange(WorkflowRuntime.Execute(state, command));
-        }
+        CancellationToken cancellationToken = default) =>
+        OnOneConnectionAsync(() => TryExecuteAsync(dossierId, commands, alongside, cancellationToken), cancellationToken);
 
-        var open = await db.OpenSteps.Where(s => s.DossierId == dossierId).ToListAsync(cancellationToken);
-        var versionRead = record.Version;
-        Store(record, state, open, record.EventCount);
-        alongside?.Invoke(record, state, events);
+    /// <summary>The workflow state of a dossier, replayed from its stored history over its pinned definition.</summary>
+    public Task<WorkflowState> LoadStateAsync(Guid dossierId, CancellationToken cancellationToken = default) =>
+        OnOneConnectionAsync(() => TryLoadStateAsync(dossierId, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Runs the reads and the write of one call on one open connection: EF Core's SQLite provider registers its SQL
+    /// functions on the connection at every open, and a pooled PostgreSQL connection is reset at every return.
+    /// </summary>
+    private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return await work();
         }
-        catch (DbUpdateException)
+        finally
         {
-            // The row's version token, or the (dossier, sequence) key of the history, caught a writer that came first.
-            db.ChangeTracker.Clear();
-            var versionNow = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Version).SingleAsync(cancellationToken);
-            if (versionNow != versionRead)
-            {
-                throw new ConcurrentChangeException(record.Code);
-            }
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
+    private async Task<IReadOnlyList<WorkflowEvent>> TryExecuteAsync(
+        Guid dossierId,
+        Func<DateTimeOffset, WorkflowState, IReadOnlyList<WorkflowCommand>> commands,
+        Action<DossierRecord, WorkflowState, IReadOnlyList<WorkflowEvent>>? alongside,
+        CancellationToken cancellationToken)
+    {
+        var record = await DossierQueries.RowAsync(db, dossierId, cancellationToken)
+            ?? throw new DossierNotFoundException(dossierId);
+        var read = DossierChangeWriter.Snapshot(db, record);
+        var state = Cached(states?.Take(dossierId, record.Version, record.EventCount), record) ?? await ReplayAsync(record, cancellationToken);
+        var wasActive = state.Active.ToList();
+        var versionRead = record.Version;
+        var now = time.GetUtcNow();
+        var events = new List<WorkflowEvent>();
+        try
+        {
+            foreach (var command in commands(now, state))
+            {
+                events.AddRange(WorkflowRuntime.Execute(state, command));
+            }
+        }
+        catch when (state.History.Count == record.EventCount)
+        {
+            // Refused before any command was applied: the state is as it was read, still good for the next command.
+            states?.Put(dossierId, versionRead, state);
             throw;
         }
 
+        var change = DossierChange.Of(record, read, state, wasActive, record.EventCount, dueSoonMargin);
+        alongside?.Invoke(record, state, events);
+        bool stored;
+        try
+        {
+            await using var writes = DossierChangeWriter.Prepare(db, change);
+            using (await db.WriteTurnAsync(cancellationToken))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                stored = await writes.ExecuteAsync(transaction.GetDbTransaction(), cancellationToken);
+                if (stored)
+                {
+                    await SaveAlongsideAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+            }
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException)
+        {
+            // The (dossier, sequence) key of the history may catch a writer that came first before the version does.
+            // Otherwise (e.g. an idempotency key added alongside that is already stored) the failure is the caller's.
+            stored = false;
+            db.ChangeTracker.Clear();
+            if (await VersionAsync(dossierId, cancellationToken) == versionRead)
+            {
+                throw;
+            }
+        }
+
+        if (!stored)
+        {
+            // The row's version token: another change of the dossier was stored after this one read it. What the
+            // caller added alongside is dropped with it.
+            db.ChangeTracker.Clear();
+            throw new ConcurrentChangeException(record.Code);
+        }
+
+        states?.Put(dossierId, record.Version, state);
         return events;
     }
 
-    /// <summary>The workflow state of a dossier, replayed from its stored history over its pinned definition.</summary>
-    public async Task<WorkflowState> LoadStateAsync(Guid dossierId, CancellationToken cancellationToken = default)
+    /// <summary>Saves what the caller's <c>alongside</c> added to the context, in the change's transaction.</summary>
+    private async Task SaveAlongsideAsync(CancellationToken cancellationToken)
     {
-        var record = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
-            ?? throw new DossierNotFoundException(dossierId);
-        return await ReplayAsync(record, cancellationToken);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
+
+    private Task<int> VersionAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Version).SingleAsync(cancellationToken);
+
+    private async Task<WorkflowState> TryLoadStateAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        var record = await DossierQueries.RowAsync(db, dossierId, cancellationToken)
+            ?? throw new DossierNotFoundException(dossierId);
+        if (Cached(states?.Copy(dossierId, record.Version, record.EventCount), record) is { } known)
+        {
+            return known;
+        }
+
+        var state = await ReplayAsync(record, cancellationToken);
+        states?.Put(dossierId, record.Version, state.Copy());
+        return state;
+    }
+
+    /// <summary>A cached state, if it was made over this service's calendar and the dossier's pinned version.</summary>
+    private WorkflowState? Cached(WorkflowState? state, DossierRecord record) =>
+        state is not null && state.Calendar == calendar && state.Definition.Code == record.ProcedureCode && state.Definition.Version == record.ProcedureVersion
+            ? state
+            : null;
 
     private async Task<WorkflowState> ReplayAsync(DossierRecord record, CancellationToken cancellationToken)
     {
         var definition = await procedures.PinnedAsync(db, record.ProcedureCode, record.ProcedureVersion, cancellationToken);
-        var history = await db.DossierEvents.AsNoTracking()
-            .Where(e => e.DossierId == record.Id)
-            .OrderBy(e => e.Sequence)
-            .Select(e => new { e.Type, e.Payload })
-            .ToListAsync(cancellationToken);
-        return WorkflowState.Replay(definition, calendar, history.Select(e => WorkflowEventJson.Read(e.Type, e.Payload)));
-    }
-
-    /// <summary>
-    /// Appends the events not yet stored, with the integration message each announces in the outbox (same
-    /// transaction), and rewrites the dossier row and its open steps from the state.
-    /// </summary>
-    private void Store(DossierRecord record, WorkflowState state, List<OpenStepRecord> open, int firstSequence)
-    {
-        record.Version++;
-        if (record.ClockStartsAt != state.ClockStartsAt)
+        var state = new WorkflowState(definition, calendar);
+        await foreach (var e in DossierQueries.History(db, record.Id).WithCancellation(cancellationToken))
         {
-            // A new statutory count (after a supplement) is announced afresh.
-            record.DueSoonAnnouncedAt = null;
-            record.OverdueAnnouncedAt = null;
-            record.ApologyPreparedAt = null;
-
-            // The one new appointment of an apology belonged to the count that ended.
-            record.ExtendedDueAt = null;
+            state.Apply(WorkflowEventJson.Read(e.Type, e.Payload));
         }
 
-        var judged = state.ResultReady is not null || state.Finished is not null;
-        record.OpenDueAt = judged ? null : state.DueAt;
-        record.DueSoonAt = judged ? null : state.DueSoonAt(dueSoonMargin);
-        record.ApologyDueAt = judged || state.DueAt is not { } due || state.OpenPause is not null
-            ? null
-            : ApologySchedule.PrepareAt(calendar, state.ClockStartsAt, due);
-        record.NationalStatus = (int)NationalStatusMapping.Of(state, resultReturned: state.Finished is { Outcome: Outcome.Granted });
-        record.ClockStartsAt = state.ClockStartsAt;
-        record.DueAt = state.DueAt;
-        record.ResultReadyAt = state.ResultReady?.At;
-        record.FinishedAt = state.Finished?.At;
-        record.Outcome = state.Finished?.Outcome.ToString();
-        record.Timeliness = (state.Finished?.Timeliness ?? state.ResultReady?.Timeliness)?.ToString();
-
-        var sequence = firstSequence;
-        foreach (var e in state.History.Skip(firstSequence))
-        {
-            var (type, payload) = WorkflowEventJson.Write(e);
-            db.DossierEvents.Add(new DossierEventRecord { DossierId = record.Id, Sequence = sequence, Type = type, Payload = payload, OccurredAt = e.At });
-            if (IntegrationEvents.From(e, record.Id, record.Code, record.NationalStatus) is { } message)
-            {
-                db.Outbox.Add(OutboxMessages.Create(message, record.Id, sequence, state.LastEventAt));
-            }
-
-            sequence++;
-        }
-
-        record.EventCount = sequence;
-
-        var active = state.Active.ToDictionary(a => a.Ref.StepId, StringComparer.Ordinal);
-        foreach (var gone in open.Where(o => !active.ContainsKey(o.StepId)))
-        {
-            db.OpenSteps.Remove(gone);
-        }
-
-        foreach (var step in active.Values)
-        {
-            var row = open.FirstOrDefault(o => o.StepId == step.Ref.StepId);
-            if (row is null)
-            {
-                row = new OpenStepRecord { DossierId = record.Id, StepId = step.Ref.StepId, Unit = step.Unit, Role = step.Role.ToString() };
-                db.OpenSteps.Add(row);
-            }
-
-            if (row.Activation != step.Ref.Activation)
-            {
-                // Rework activated the step again: its deadlines are announced afresh.
-                row.DueSoonAnnouncedAt = null;
-                row.OverdueAnnouncedAt = null;
-            }
-
-            row.Activation = step.Ref.Activation;
-            row.DueSoonAt = state.DueSoonOf(step, dueSoonMargin);
-            row.Unit = step.Unit;
-            row.Role = step.Role.ToString();
-            row.ActivatedAt = step.ActivatedAt;
-            row.DueAt = state.DueOf(step);
-            row.ClaimedBy = step.ClaimedBy;
-            row.AskedBy = step.AskedBy?.StepId;
-        }
+        return state;
     }
 
     /// <summary>

@@ -56,6 +56,7 @@ public static class EngineHosting
 
         builder.Services.AddTthcDatabase(provider, connectionString);
         builder.Services.AddSingleton<ProcedureVersions>();
+        builder.Services.AddSingleton(new DossierStateCache());
         builder.Services.AddScoped<DossierService>();
         builder.Services.AddScoped<DossierAttachments>();
 

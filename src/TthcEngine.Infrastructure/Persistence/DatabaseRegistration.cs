@@ -11,15 +11,15 @@ public static class DatabaseRegistration
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteTthcDbContext>(o => Configure(o, provider, connectionString));
+                services.AddDbContextPool<SqliteTthcDbContext>(o => Configure(o, provider, connectionString));
                 services.AddScoped<TthcDbContext>(sp => sp.GetRequiredService<SqliteTthcDbContext>());
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresTthcDbContext>(o => Configure(o, provider, connectionString));
+                services.AddDbContextPool<PostgresTthcDbContext>(o => Configure(o, provider, connectionString));
                 services.AddScoped<TthcDbContext>(sp => sp.GetRequiredService<PostgresTthcDbContext>());
                 break;
             default:
-                services.AddDbContext<SqlServerTthcDbContext>(o => Configure(o, provider, connectionString));
+                services.AddDbContextPool<SqlServerTthcDbContext>(o => Configure(o, provider, connectionString));
                 services.AddScoped<TthcDbContext>(sp => sp.GetRequiredService<SqlServerTthcDbContext>());
                 break;
         }

@@ -39,6 +39,12 @@ public abstract class TthcDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Waits until this process may begin a write transaction, and holds that turn until the result is disposed. Only
+    /// SQLite queues writers (<see cref="SqliteTthcDbContext"/>); a server takes concurrent writers at once (null).
+    /// </summary>
+    internal virtual ValueTask<IDisposable?> WriteTurnAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -13,7 +13,7 @@ using TthcEngine.Infrastructure.Procedures;
 namespace TthcEngine.IntegrationTests.Dossiers;
 
 /// <summary>The dossier service's storage rules, run alike on SQLite and on PostgreSQL.</summary>
-public abstract class DossierServiceTests : IAsyncLifetime
+public abstract partial class DossierServiceTests : IAsyncLifetime
 {
     private const string Unit = "000.00.12.H56";
     private static readonly WorkingCalendar Calendar = CalendarDirectory.Resolve("vn", Path.Combine(AppContext.BaseDirectory, "calendars"));
@@ -22,6 +22,7 @@ public abstract class DossierServiceTests : IAsyncLifetime
     /// <summary>Tue 10/3/2026 09:00 in Vietnam.</summary>
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 10, 2, 0, 0, TimeSpan.Zero));
     private readonly ProcedureVersions versions = new(Catalog);
+    private readonly DossierStateCache states = new();
 
     public abstract Task InitializeAsync();
 
@@ -151,6 +152,80 @@ public abstract class DossierServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Execute_ClaimAfterTheWatcherAnnouncedTheStep_KeepsTheAnnouncement()
+    {
+        var received = await Service().ReceiveAsync(BirthRegistration());
+        var announcedAt = time.GetUtcNow();
+        await using (var watcher = NewContext())
+        {
+            await watcher.OpenSteps.Where(s => s.DossierId == received.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.DueSoonAnnouncedAt, announcedAt));
+        }
+
+        await Service().ExecuteAsync(received.Id, at => new ClaimStep(at, "tiep-nhan", "cb.mot-cua"));
+
+        await using var db = NewContext();
+        (await db.OpenSteps.SingleAsync(s => s.DossierId == received.Id))
+            .Should().Match<OpenStepRecord>(s => s.StepId == "tiep-nhan" && s.ClaimedBy == "cb.mot-cua" && s.DueSoonAnnouncedAt == announcedAt);
+    }
+
+    [Fact]
+    public async Task Execute_ReturnForRework_StepOpenAgainAsANewActivationNotYetAnnounced()
+    {
+        var received = await Service().ReceiveAsync(BirthRegistration());
+        foreach (var step in new[] { "tiep-nhan", "tham-dinh" })
+        {
+            time.Advance(TimeSpan.FromMinutes(20));
+            await Service().ExecuteAsync(received.Id, at => new CompleteStep(at, step, "cb.x"));
+        }
+
+        await using (var watcher = NewContext())
+        {
+            await watcher.OpenSteps.Where(s => s.DossierId == received.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.OverdueAnnouncedAt, time.GetUtcNow()));
+        }
+
+        await Service().ExecuteAsync(received.Id, at => new ReturnForRework(at, "ky-duyet", "tham-dinh", "ld.x", "Thiếu trích lục"));
+
+        await using var db = NewContext();
+        (await db.OpenSteps.Where(s => s.DossierId == received.Id).ToListAsync())
+            .Should().ContainSingle().Which.Should().Match<OpenStepRecord>(s => s.StepId == "tham-dinh" && s.Activation == 2 && s.OverdueAnnouncedAt == null);
+    }
+
+    [Fact]
+    public async Task Execute_DossierChangedByAnotherProcess_StartsFromTheStoredHistory()
+    {
+        var desk = new DossierStateCache();
+        var received = await Service(cache: desk).ReceiveAsync(BirthRegistration());
+        await Service(cache: new DossierStateCache()).ExecuteAsync(received.Id, at => new CompleteStep(at, "tiep-nhan", "cb.other-process"));
+
+        await Service(cache: desk).ExecuteAsync(received.Id, at => new CompleteStep(at, "tham-dinh", "cb.desk"));
+
+        var state = await Service(cache: new DossierStateCache()).LoadStateAsync(received.Id);
+        state.Completed.Select(c => c.Officer).Should().Equal("cb.other-process", "cb.desk");
+        await using var db = NewContext();
+        (await db.OpenSteps.Where(s => s.DossierId == received.Id).Select(s => s.StepId).ToListAsync()).Should().Equal("ky-duyet");
+    }
+
+    [Fact]
+    public async Task Execute_RunFromTheCache_StoredHistoryReplaysToTheSameState()
+    {
+        var received = await Service().ReceiveAsync(BirthRegistration());
+        await Service().ExecuteAsync(received.Id, at => new ClaimStep(at, "tiep-nhan", "cb.x"));
+        var refused = () => Service().ExecuteAsync(received.Id, at => new CompleteStep(at, "ky-duyet", "cb.x"));
+        await refused.Should().ThrowAsync<DomainRuleException>();
+        foreach (var step in new[] { "tiep-nhan", "tham-dinh" })
+        {
+            time.Advance(TimeSpan.FromMinutes(20));
+            await Service().ExecuteAsync(received.Id, at => new CompleteStep(at, step, "cb.x"));
+        }
+
+        var live = await Service().LoadStateAsync(received.Id);
+        var replayed = await Service(cache: new DossierStateCache()).LoadStateAsync(received.Id);
+
+        replayed.History.Select(WorkflowEventJson.Write).Should().Equal(live.History.Select(WorkflowEventJson.Write));
+        replayed.Active.Select(a => a.Ref).Should().Equal(live.Active.Select(a => a.Ref));
+    }
+
+    [Fact]
     public async Task ProcedureVersion_FileChangedWithoutNewVersion_Refused_NewVersionLeavesRunningDossiersAlone()
     {
         var running = await Service().ReceiveAsync(BirthRegistration());
@@ -221,6 +296,6 @@ public abstract class DossierServiceTests : IAsyncLifetime
     private static ReceiveDossier BirthRegistration() =>
         new("1.001193", Unit, new ApplicantData("Nguyễn Thị Hoa", "038190001234", "0912000000"), "inPerson");
 
-    private DossierService Service(ProcedureVersions? procedures = null) =>
-        new(NewContext(), procedures ?? versions, Calendar, time);
+    private DossierService Service(ProcedureVersions? procedures = null, DossierStateCache? cache = null) =>
+        new(NewContext(), procedures ?? versions, Calendar, time, states: cache ?? states);
 }
