@@ -38,6 +38,7 @@ internal sealed record DossierRow(
         "applicant_name", "applicant_id_number", "applicant_phone", "applicant_email", "applicant_address",
         "NationalStatus", "ReceivedAt", "ClockStartsAt", "DueAt", "OpenDueAt", "DueSoonAt", "DueSoonAnnouncedAt", "OverdueAnnouncedAt", "ResultReadyAt", "FinishedAt", "Outcome", "Timeliness",
         "EventCount", "Version",
+        "Agency", "ReceivingAgency", "ExtendedDueAt", "ApologyDueAt", "ApologyPreparedAt",
     ];
 
     /// <summary>The concurrency token as the service leaves it: raised once per stored change.</summary>

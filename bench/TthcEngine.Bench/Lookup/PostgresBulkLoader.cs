@@ -43,6 +43,13 @@ internal static class PostgresBulkLoader
             await WriteOrNullAsync(writer, row.Timeliness, NpgsqlDbType.Varchar);
             await writer.WriteAsync(row.EventCount, NpgsqlDbType.Integer);
             await writer.WriteAsync(row.Version, NpgsqlDbType.Integer);
+
+            // The agency is the receiving unit's in the bench; no apology, no new appointment.
+            await writer.WriteAsync(row.ReceivingUnit, NpgsqlDbType.Varchar);
+            await writer.WriteAsync(row.ReceivingUnit, NpgsqlDbType.Varchar);
+            await writer.WriteNullAsync();
+            await writer.WriteNullAsync();
+            await writer.WriteNullAsync();
             loaded++;
         }
 

@@ -32,6 +32,9 @@ internal static class SqliteBulkLoader
                 row.NationalStatus, row.ReceivedAt.UtcTicks, row.ClockStartsAt.UtcTicks, row.DueAt.UtcTicks,
                 row.OpenDueAt?.UtcTicks, row.DueSoonAt?.UtcTicks, row.DueSoonAnnouncedAt?.UtcTicks, row.OverdueAnnouncedAt?.UtcTicks,
                 row.ResultReadyAt?.UtcTicks, row.FinishedAt?.UtcTicks, row.Outcome, row.Timeliness, row.EventCount, row.Version,
+
+                // The agency is the receiving unit's in the bench; no apology, no new appointment.
+                row.ReceivingUnit, row.ReceivingUnit, null, null, null,
             ];
             for (var i = 0; i < values.Length; i++)
             {
