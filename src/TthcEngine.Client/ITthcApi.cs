@@ -154,6 +154,14 @@ public interface ITthcApi
     [Get("/api/supervisor/overdue?format=csv")]
     Task<string> OverdueCsvAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Data reuse per agency and procedure: dossiers that took a paper accepted before, and their share.</summary>
+    [Get("/api/supervisor/reuse")]
+    Task<IReadOnlyList<ReuseLine>> ReuseAsync([Query] string? from = null, [Query] string? to = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The national partners configured on the server, with their circuit and backlog (none by default).</summary>
+    [Get("/api/supervisor/partners")]
+    Task<IReadOnlyList<PartnerHealth>> PartnersAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The apologies prepared by the system and issued by leaders.</summary>
     [Get("/api/supervisor/apologies")]
     Task<IReadOnlyList<ApologyView>> ApologiesAsync(CancellationToken cancellationToken = default);

@@ -285,4 +285,19 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
 
         throw new TimeoutException("The on-time figures did not come within 10 seconds.");
     }
+
+    [Fact]
+    public async Task Supervisor_ReuseFigures_AndNoPartnersByDefault()
+    {
+        var desk = await server.As(Officers.CocSanDesk);
+        await desk.ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Thào A Páo", "012345678930")));
+        var supervisor = await server.As(Officers.ProvinceSupervisor);
+
+        var reuse = await supervisor.ReuseAsync(from: "2026-03", to: "2026-03");
+        var partners = await supervisor.PartnersAsync();
+
+        reuse.Should().Contain(l => l.Agency == "xa-coc-san" && l.ProcedureCode == "1.001193" && l.Received >= 1);
+        reuse.Should().OnlyContain(l => l.ReuseRate >= 0 && l.ReuseRate <= 1);
+        partners.Should().BeEmpty("no national partner is configured");
+    }
 }

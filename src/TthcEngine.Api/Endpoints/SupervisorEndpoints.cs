@@ -26,6 +26,7 @@ public static class SupervisorEndpoints
         var group = app.MapGroup("/api/supervisor").WithTags("Supervisor").RequireAuthorization(Roles.Supervisor);
         group.MapGet("/on-time", OnTime).WithSummary("Số liệu đúng hạn theo cơ quan × thủ tục, đơn vị, cán bộ và tháng (on-time figures)");
         group.MapGet("/overdue", Overdue).WithSummary("Hồ sơ và bước xử lý quá hạn (overdue dossiers and steps)");
+        group.MapGet("/reuse", Reuse).WithSummary("Tỷ lệ hồ sơ tái sử dụng giấy tờ đã tiếp nhận, theo cơ quan và thủ tục (data reuse)");
         group.MapGet("/apologies", Apologies).WithSummary("Văn bản xin lỗi đã chuẩn bị và đã ban hành (apologies)");
         return app;
     }
@@ -126,6 +127,47 @@ public static class SupervisorEndpoints
 
         return TypedResults.Ok<IReadOnlyList<OverdueItem>>(items);
     }
+
+    /// <param name="from">First month of receipt, <c>yyyy-MM</c>.</param>
+    /// <param name="to">Last month of receipt, <c>yyyy-MM</c>.</param>
+    internal static async Task<IResult> Reuse(
+        ClaimsPrincipal user, TthcDbContext db, AgencyCatalog agencies, CancellationToken cancellationToken, string? from = null, string? to = null)
+    {
+        var officer = Officer.From(user);
+        var check = new RequestCheck();
+        check.Require(from is null || IsMonth(from), "from", "reuse.month", "Tháng phải có dạng yyyy-MM.", "Months are written yyyy-MM.");
+        check.Require(to is null || IsMonth(to), "to", "reuse.month", "Tháng phải có dạng yyyy-MM.", "Months are written yyyy-MM.");
+        if (check.Failed)
+        {
+            return check.Problem();
+        }
+
+        DateTimeOffset? start = from is null ? null : MonthStart(from);
+        DateTimeOffset? end = to is null ? null : MonthStart(to).AddMonths(1);
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => (start == null || d.ReceivedAt >= start) && (end == null || d.ReceivedAt < end))
+            .Select(d => new
+            {
+                d.Agency,
+                d.ProcedureCode,
+                Reused = db.Attachments.Count(a => a.DossierId == d.Id && a.ReusedFrom != null),
+            })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<ReuseLine>>([.. dossiers
+            .Where(d => officer.IsAdmin || agencies.Covers(officer.Agency, d.Agency))
+            .GroupBy(d => (d.Agency, d.ProcedureCode))
+            .OrderBy(g => g.Key.Agency, StringComparer.Ordinal).ThenBy(g => g.Key.ProcedureCode, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var received = g.Count();
+                var withReuse = g.Count(d => d.Reused > 0);
+                return new ReuseLine(g.Key.Agency, g.Key.ProcedureCode, received, withReuse, g.Sum(d => d.Reused),
+                    received == 0 ? null : Math.Round((double)withReuse / received, 4));
+            })]);
+    }
+
+    private static DateTimeOffset MonthStart(string month) =>
+        new(DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), WorkingCalendar.VietnamOffset);
 
     private static long Minutes(WorkingCalendar calendar, DateTimeOffset due, DateTimeOffset now) => (long)calendar.Elapsed(due, now).TotalMinutes;
 

@@ -12,3 +12,21 @@ public sealed record OverdueItem(Guid DossierId, string Code, string ProcedureCo
 
 /// <summary>An apology prepared or issued.</summary>
 public sealed record ApologyView(Guid DossierId, string Code, string Kind, DateTimeOffset At, string? UnitAtFault, DateTimeOffset OriginalDueAt, DateTimeOffset? NewDueAt, string? Reason);
+
+/// <summary>
+/// Data reuse for one agency × procedure over a period: how many dossiers were received, how many took at least one
+/// paper the applicant had accepted before instead of supplying it again, and that share (the reform target: half).
+/// </summary>
+public sealed record ReuseLine(string Agency, string ProcedureCode, int Received, int WithReuse, int PapersReused, double? ReuseRate);
+
+/// <summary>A national partner's state: its circuit (<c>Closed</c>, <c>Open</c>, <c>HalfOpen</c>) and what waits to be sent.</summary>
+public sealed record PartnerHealth(
+    string Partner,
+    string Circuit,
+    DateTimeOffset? CircuitChangedAt,
+    int Backlog,
+    int DossiersWaiting,
+    int DossiersFailing,
+    int DossiersInDoubt,
+    DateTimeOffset? OldestWaitingSince,
+    string? LastError);

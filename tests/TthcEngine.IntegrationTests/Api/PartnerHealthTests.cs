@@ -28,6 +28,21 @@ public class PartnerHealthTests(PortalConfiguredApiFactory api) : IClassFixture<
     }
 }
 
+/// <summary>The dashboard page shows the partners too (signed in with the cookie, as the web UI is).</summary>
+public class PartnerDashboardTests(PortalConfiguredApiFactory api) : IClassFixture<PortalConfiguredApiFactory>
+{
+    [Fact]
+    public async Task Dashboard_WithThePortalConfigured_HasThePartnersPanel()
+    {
+        var client = api.CreateClient();
+        (await client.PostAsJsonAsync("/api/auth/login", new { userName = "lao-cai.supervisor", password = OfficeApiFactory.Password })).EnsureSuccessStatusCode();
+
+        var page = await client.GetStringAsync("/giam-sat");
+
+        page.Should().Contain("id=\"partners\"").And.Contain("national-portal");
+    }
+}
+
 public class NoPartnerHealthTests(OfficeApiFactory api) : IClassFixture<OfficeApiFactory>
 {
     [Fact]

@@ -20,8 +20,12 @@ namespace TthcEngine.Api.Pages.Dashboard;
 /// CSV.
 /// </summary>
 [Authorize(Roles.Supervisor)]
-internal sealed class IndexModel(TthcDbContext db, AgencyCatalog agencies, ProcedureCatalog procedures, WorkingCalendar calendar, TimeProvider time) : UiPageModel
+internal sealed class IndexModel(
+    TthcDbContext db, AgencyCatalog agencies, ProcedureCatalog procedures, WorkingCalendar calendar, TimeProvider time, IServiceProvider services) : UiPageModel
 {
+    /// <summary>The national partners configured in this process, with their circuit and backlog (none by default).</summary>
+    public IReadOnlyList<National.Portal.Sync.PortalSyncHealth> Partners { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
 
@@ -40,6 +44,7 @@ internal sealed class IndexModel(TthcDbContext db, AgencyCatalog agencies, Proce
         Lines = outcome.As<IReadOnlyList<OnTimeLine>>() ?? [];
         Error = outcome.Ok ? null : outcome.Message(L);
         Overdue = UiOutcome.Read(await SupervisorEndpoints.Overdue(User, db, agencies, calendar, time, cancellationToken)).As<IReadOnlyList<OverdueItem>>() ?? [];
+        Partners = services.GetService<National.Portal.Sync.PortalSyncMonitor>() is { } portal ? [await portal.ReadAsync(cancellationToken)] : [];
     }
 
     /// <summary>The on-time lines shown, as CSV (the overdue list has its own: <c>/api/supervisor/overdue?format=csv</c>).</summary>
