@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -87,9 +88,17 @@ internal sealed class ReceiveModel(
             return NotFound();
         }
 
+        if (Form.SubmissionKey is { Length: > 0 and <= 64 } key)
+        {
+            // The receipt endpoint reads its idempotency key from the request's header.
+            HttpContext.Request.Headers[Idempotency.Header] = "form-" + key;
+        }
+
         var outcome = await UiOutcome.RunAsync(() => DeskEndpoints.Receive(
             Form.ToRequest(code), HttpContext, User, procedures, agencies, db, service, idempotency, cancellationToken));
-        if (outcome.As<ReceiveResponse>() is not { } received)
+        var received = outcome.As<ReceiveResponse>()
+            ?? (outcome.Value is string replayed ? JsonSerializer.Deserialize<ReceiveResponse>(replayed, new JsonSerializerOptions(JsonSerializerDefaults.Web)) : null);
+        if (received is null)
         {
             Error = outcome.Message(L);
             return await RedisplayAsync(cancellationToken);

@@ -28,9 +28,16 @@ internal sealed class ReceiveForm
 
     public List<PaperInput> Papers { get; set; } = [];
 
+    /// <summary>
+    /// Made when the form is first shown and posted back with it: the receipt's idempotency key, so that a double click
+    /// or a resent form answers with the dossier already received instead of receiving it twice.
+    /// </summary>
+    public string SubmissionKey { get; set; } = "";
+
     /// <summary>A fresh checklist: every document that is not conditional ticked, in the form and number the procedure asks.</summary>
     public static ReceiveForm For(ProcedureDefinition procedure) => new()
     {
+        SubmissionKey = Guid.NewGuid().ToString("N"),
         Papers = [.. procedure.Documents.Select(d => new PaperInput
         {
             DocumentId = d.Id,

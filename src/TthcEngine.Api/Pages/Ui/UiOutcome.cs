@@ -40,6 +40,9 @@ internal sealed record UiOutcome(bool Ok, object? Value, string? MessageVi, stri
             (problem.ProblemDetails.Extensions.TryGetValue("messageVi", out var vi) ? vi as string : null) ?? problem.ProblemDetails.Detail,
             (problem.ProblemDetails.Extensions.TryGetValue("messageEn", out var en) ? en as string : null) ?? problem.ProblemDetails.Detail),
         IValueHttpResult value => new(true, value.Value, null, null),
+
+        // An answer replayed for an idempotency key: the first answer's JSON.
+        ContentHttpResult { StatusCode: >= 200 and < 300, ResponseContent: { } json } => new(true, json, null, null),
         _ => new(true, null, null, null),
     };
 
