@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TthcEngine.Client.Models;
@@ -12,6 +13,8 @@ namespace TthcEngine.Api.Dossiers;
 internal static class DossierViews
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly ConditionalWeakTable<ProcedureDefinition, Dictionary<string, StepDefinition>> StepsByDefinition = [];
 
     public static readonly IReadOnlyDictionary<int, string> StatusNames = new Dictionary<int, string>
     {
@@ -29,32 +32,18 @@ internal static class DossierViews
 
     public static string NameOf(int status) => StatusNames.GetValueOrDefault(status, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>Every step of both flows of a procedure, by id.</summary>
-    public static Dictionary<string, StepDefinition> Steps(ProcedureDefinition definition)
-    {
-        var steps = new Dictionary<string, StepDefinition>(StringComparer.Ordinal);
-        foreach (var flow in new[] { definition.Flow, definition.GreenLane?.Flow ?? [] })
+    /// <summary>Every step of both flows of a procedure, by id, built once per procedure version.</summary>
+    public static IReadOnlyDictionary<string, StepDefinition> Steps(ProcedureDefinition definition) =>
+        StepsByDefinition.GetValue(definition, d =>
         {
-            foreach (var element in flow)
+            var steps = new Dictionary<string, StepDefinition>(StringComparer.Ordinal);
+            foreach (var step in FlowSteps.Of(d))
             {
-                switch (element)
-                {
-                    case StepDefinition step:
-                        steps.TryAdd(step.Id, step);
-                        break;
-                    case ParallelBlock block:
-                        foreach (var step in block.Branches.SelectMany(b => b))
-                        {
-                            steps.TryAdd(step.Id, step);
-                        }
-
-                        break;
-                }
+                steps.TryAdd(step.Id, step);
             }
-        }
 
-        return steps;
-    }
+            return steps;
+        });
 
     public static string StepName(ProcedureDefinition definition, string stepId, string unit) =>
         Steps(definition).GetValueOrDefault(stepId)?.Name ?? $"Lấy ý kiến {UnitName(definition, unit)}";
@@ -159,5 +148,5 @@ internal static class DossierViews
 
     public static T? Read<T>(string payload) => JsonSerializer.Deserialize<T>(payload, Json);
 
-    public static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    public static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

@@ -124,14 +124,14 @@ public static class GreenLaneEndpoints
     {
         var timeline = DossierViews.Timeline(state);
         var branches = new List<BranchView>();
-        foreach (var (step, block) in FlowSteps(state.Definition.FlowOf(state.Lane)))
+        foreach (var (step, block) in FlowSteps.Of(state.Definition.FlowOf(state.Lane)))
         {
             var last = timeline.LastOrDefault(t => t.StepId == step.Id);
             var active = state.ActiveStep(step.Id);
             var unit = DossierViews.UnitName(state.Definition, step.Unit);
             if (last is null)
             {
-                branches.Add(new BranchView(step.Id, step.Name, unit, block, null, null, null, null, null, "waiting"));
+                branches.Add(new BranchView(step.Id, step.Name, unit, block?.Id, null, null, null, null, null, "waiting"));
                 continue;
             }
 
@@ -141,29 +141,9 @@ public static class GreenLaneEndpoints
                 : end <= d ? (long)calendar.Elapsed(end, d).TotalMinutes
                 : -(long)calendar.Elapsed(d, end).TotalMinutes;
             var stateName = active is null ? "done" : slack < 0 ? "overdue" : active.ClaimedBy is not null ? "claimed" : "active";
-            branches.Add(new BranchView(step.Id, step.Name, unit, block, active?.ClaimedBy ?? last.Officer, last.ActivatedAt, due, last.CompletedAt, slack, stateName));
+            branches.Add(new BranchView(step.Id, step.Name, unit, block?.Id, active?.ClaimedBy ?? last.Officer, last.ActivatedAt, due, last.CompletedAt, slack, stateName));
         }
 
         return new GreenLaneCase(record.Id, record.Code, state.Definition.Name, record.ReceivedAt, record.ExtendedDueAt ?? record.DueAt, record.NationalStatus, branches);
-    }
-
-    private static IEnumerable<(StepDefinition Step, string? Block)> FlowSteps(IReadOnlyList<FlowElement> flow)
-    {
-        foreach (var element in flow)
-        {
-            switch (element)
-            {
-                case StepDefinition step:
-                    yield return (step, null);
-                    break;
-                case ParallelBlock block:
-                    foreach (var step in block.Branches.SelectMany(b => b))
-                    {
-                        yield return (step, block.Id);
-                    }
-
-                    break;
-            }
-        }
     }
 }

@@ -47,12 +47,7 @@ public static class ProcedureEndpoints
         }
 
         var units = procedure.Units.ToDictionary(u => u.Id, u => u.Name);
-        var steps = procedure.Flow.SelectMany(e => e switch
-        {
-            StepDefinition step => [Step(step, units, null)],
-            ParallelBlock block => block.Branches.SelectMany(b => b.Select(s => Step(s, units, block.Id))),
-            _ => Array.Empty<StepItem>(),
-        });
+        var steps = FlowSteps.Of(procedure.Flow).Select(s => Step(s.Step, units, s.Block?.Id));
         return TypedResults.Ok(new ProcedureDetail(
             Summary(procedure),
             procedure.Source,

@@ -27,7 +27,7 @@ internal static class DemoAccounts
             var seats = new SortedSet<(string Unit, string Role)>();
             foreach (var procedure in procedures.All.Where(p => p.Level == level))
             {
-                foreach (var step in Steps(procedure.Flow).Concat(Steps(procedure.GreenLane?.Flow ?? [])))
+                foreach (var step in FlowSteps.Of(procedure))
                 {
                     seats.Add((step.Unit, step.Role switch { Role.Desk => Roles.Desk, Role.Leader => Roles.Leader, _ => Roles.Specialist }));
                 }
@@ -91,11 +91,4 @@ internal static class DemoAccounts
         Roles.FocalPoint => "Đầu mối luồng xanh",
         _ => "Chuyên viên",
     };
-
-    private static IEnumerable<StepDefinition> Steps(IReadOnlyList<FlowElement> flow) => flow.SelectMany(e => e switch
-    {
-        StepDefinition step => [step],
-        ParallelBlock block => block.Branches.SelectMany(b => b),
-        _ => Array.Empty<StepDefinition>(),
-    });
 }

@@ -7,6 +7,7 @@ using TthcEngine.Domain.Dossiers;
 using TthcEngine.Domain.WorkingTime;
 using TthcEngine.Infrastructure.Deadlines;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Hosting;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Resilience;
 
@@ -106,22 +107,18 @@ public sealed partial class ApologyPreparer(IServiceScopeFactory scopes, TimePro
         CancellationToken cancellationToken) =>
         db.Dossiers.Where(d => d.Id == id && d.Version == version && d.ApologyPreparedAt == null).ExecuteUpdateAsync(set, cancellationToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PollingLoop.RunAsync(
+            async ct =>
             {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogSweepFailed(e);
-            }
-
-            await Task.Delay(options.SweepInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
+                // Every sweep rests after it: a dossier not prepared is looked at again when it can next be late.
+                await SweepAsync(ct);
+                return false;
+            },
+            options.SweepInterval,
+            time,
+            LogSweepFailed,
+            stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The apology sweep failed; it runs again at the next interval.")]
     private partial void LogSweepFailed(Exception exception);

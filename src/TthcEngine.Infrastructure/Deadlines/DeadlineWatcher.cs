@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TthcEngine.Contracts;
+using TthcEngine.Infrastructure.Hosting;
 using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Resilience;
@@ -35,26 +36,8 @@ public sealed partial class DeadlineWatcher(IServiceScopeFactory scopes, TimePro
             + await DossiersDueSoonAsync(db, now, cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var announced = 0;
-            try
-            {
-                announced = await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogSweepFailed(e);
-            }
-
-            if (announced < Batch)
-            {
-                await Task.Delay(options.SweepInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PollingLoop.RunAsync(async ct => await SweepAsync(ct) >= Batch, options.SweepInterval, time, LogSweepFailed, stoppingToken);
 
     private static async Task<int> StepsOverdueAsync(TthcDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TthcEngine.Infrastructure.Hosting;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Resilience;
 
@@ -86,26 +87,8 @@ public sealed partial class OutboxDispatcher(
         return sent;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var sent = 0;
-            try
-            {
-                sent = await DispatchBatchAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogDispatchFailed(e);
-            }
-
-            if (sent == 0)
-            {
-                await Task.Delay(Idle, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PollingLoop.RunAsync(async ct => await DispatchBatchAsync(ct) > 0, Idle, time, LogDispatchFailed, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; the messages stay in the outbox and are retried.")]
     private partial void LogDispatchFailed(Exception exception);

@@ -14,7 +14,7 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
         var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossierId, cancellationToken);
         var definition = await procedures.PinnedAsync(db, dossier.ProcedureCode, dossier.ProcedureVersion, cancellationToken);
         var desk = agencies.All.FirstOrDefault(a => a.ReceivingUnitCode == dossier.ReceivingUnit)?.DeskName ?? dossier.ReceivingUnit;
-        var steps = StepsOf(definition.Flow).Concat(StepsOf(definition.GreenLane?.Flow ?? []))
+        var steps = FlowSteps.Of(definition)
             .DistinctBy(s => s.Id)
             .ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
         return new PortalDossierFacts(
@@ -34,11 +34,4 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
             steps,
             definition.Fee?.Amount ?? 0);
     }
-
-    private static IEnumerable<StepDefinition> StepsOf(IEnumerable<FlowElement> flow) => flow.SelectMany(e => e switch
-    {
-        StepDefinition step => [step],
-        ParallelBlock block => block.Branches.SelectMany(b => b),
-        _ => Enumerable.Empty<StepDefinition>(),
-    });
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TthcEngine.Infrastructure.Hosting;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Resilience;
 
@@ -86,26 +87,8 @@ public sealed partial class PortalSyncSender(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var attempted = 0;
-            try
-            {
-                attempted = await SyncRoundAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogRoundFailed(e);
-            }
-
-            if (attempted == 0)
-            {
-                await Task.Delay(options.Sync.Idle, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PollingLoop.RunAsync(async ct => await SyncRoundAsync(ct) > 0, options.Sync.Idle, time, LogRoundFailed, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Portal sync of dossier {DossierId} failed unexpectedly; it is tried again later.")]
     private partial void LogDossierFailed(Exception exception, Guid dossierId);
