@@ -70,6 +70,7 @@ public static class NationalRegistration
         services.AddSingleton<PortalDossierFactsReader>();
         services.AddScoped<PortalDossierSync>();
         services.AddSingleton<PortalSyncMonitor>();
+        services.AddSingleton<IPartnerHealth>(sp => sp.GetRequiredService<PortalSyncMonitor>());
         services.AddSingleton<PortalSyncSender>();
         if (send)
         {

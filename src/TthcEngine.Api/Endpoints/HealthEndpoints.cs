@@ -1,5 +1,5 @@
 using TthcEngine.Infrastructure.Accounts;
-using TthcEngine.National.Portal.Sync;
+using TthcEngine.National.Resilience;
 
 namespace TthcEngine.Api.Endpoints;
 
@@ -32,6 +32,14 @@ public static class HealthEndpoints
         TypedResults.Ok(await PartnersAsync(services, cancellationToken));
 
     /// <summary>Only the partners configured in this process (none by default).</summary>
-    private static async Task<IReadOnlyList<PortalSyncHealth>> PartnersAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetService<PortalSyncMonitor>() is { } portal ? [await portal.ReadAsync(cancellationToken)] : [];
+    internal static async Task<IReadOnlyList<PartnerHealth>> PartnersAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var partners = new List<PartnerHealth>();
+        foreach (var partner in services.GetServices<IPartnerHealth>())
+        {
+            partners.Add(await partner.ReadAsync(cancellationToken));
+        }
+
+        return partners;
+    }
 }

@@ -50,6 +50,13 @@ public static class PartnerPipelines
     }
 
     /// <summary>
+    /// Lists a partner called only on demand on the health endpoint and the dashboard, by its circuit
+    /// (<see cref="CircuitHealth"/>); the partner's client must have <see cref="AddPartnerResilience"/> with the same name.
+    /// </summary>
+    public static IServiceCollection AddPartnerHealth(this IServiceCollection services, string partner) =>
+        services.AddSingleton<IPartnerHealth>(sp => new CircuitHealth(sp.GetRequiredKeyedService<PartnerCircuit>(partner)));
+
+    /// <summary>
     /// A transient failure of a read (GET) may be repeated at once; a write (the portal's POSTs insert records, and a
     /// repeated history record would be stored twice) only when it provably never reached the partner's work. Any
     /// other failed write is left to the sync, which looks the dossier up before sending again.

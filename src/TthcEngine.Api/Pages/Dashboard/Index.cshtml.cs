@@ -24,7 +24,7 @@ internal sealed class IndexModel(
     TthcDbContext db, AgencyCatalog agencies, ProcedureCatalog procedures, WorkingCalendar calendar, TimeProvider time, IServiceProvider services) : UiPageModel
 {
     /// <summary>The national partners configured in this process, with their circuit and backlog (none by default).</summary>
-    public IReadOnlyList<National.Portal.Sync.PortalSyncHealth> Partners { get; private set; } = [];
+    public IReadOnlyList<National.Resilience.PartnerHealth> Partners { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
@@ -44,7 +44,7 @@ internal sealed class IndexModel(
         Lines = outcome.As<IReadOnlyList<OnTimeLine>>() ?? [];
         Error = outcome.Ok ? null : outcome.Message(L);
         Overdue = UiOutcome.Read(await SupervisorEndpoints.Overdue(User, db, agencies, calendar, time, cancellationToken)).As<IReadOnlyList<OverdueItem>>() ?? [];
-        Partners = services.GetService<National.Portal.Sync.PortalSyncMonitor>() is { } portal ? [await portal.ReadAsync(cancellationToken)] : [];
+        Partners = await Endpoints.HealthEndpoints.PartnersAsync(services, cancellationToken);
     }
 
     /// <summary>The on-time lines shown, as CSV (the overdue list has its own: <c>/api/supervisor/overdue?format=csv</c>).</summary>

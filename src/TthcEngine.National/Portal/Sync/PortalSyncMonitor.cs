@@ -5,12 +5,12 @@ using TthcEngine.National.Resilience;
 
 namespace TthcEngine.National.Portal.Sync;
 
-/// <summary>Reads the portal partner's circuit and backlog (<see cref="PortalSyncHealth"/>).</summary>
-public sealed class PortalSyncMonitor(IServiceScopeFactory scopes, [FromKeyedServices(NationalRegistration.PortalPartner)] PartnerCircuit circuit)
+/// <summary>Reads the portal partner's circuit and backlog (<see cref="PartnerHealth"/>).</summary>
+public sealed class PortalSyncMonitor(IServiceScopeFactory scopes, [FromKeyedServices(NationalRegistration.PortalPartner)] PartnerCircuit circuit) : IPartnerHealth
 {
     public PartnerCircuit Circuit => circuit;
 
-    public async Task<PortalSyncHealth> ReadAsync(CancellationToken cancellationToken)
+    public async Task<PartnerHealth> ReadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
@@ -22,7 +22,7 @@ public sealed class PortalSyncMonitor(IServiceScopeFactory scopes, [FromKeyedSer
         var lastError = failing == 0
             ? null
             : await dossiers.Where(d => d.Attempts > 0).OrderByDescending(d => d.NextAttemptAt).Select(d => d.LastError).FirstOrDefaultAsync(cancellationToken);
-        return new PortalSyncHealth(
+        return new PartnerHealth(
             circuit.Partner,
             circuit.State,
             circuit.Transitions.LastOrDefault()?.At,
