@@ -32,6 +32,7 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseTokenRevocation();
 app.UseAuthorization();
 app.UseRateLimiter();
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using TthcEngine.Api.Errors;
 using TthcEngine.Api.Security;
 using TthcEngine.Client.Models;
@@ -59,8 +60,18 @@ public static class AuthEndpoints
                 "The user name or password is wrong.");
     }
 
-    private static async Task<IResult> Logout(SignInManager<OfficerAccount> signIn)
+    /// <summary>
+    /// With a cookie, ends that browser's session. With a bearer token, revokes it: every token and cookie of the
+    /// officer ends (<see cref="TokenRevocation"/>), since a token itself cannot be deleted.
+    /// </summary>
+    private static async Task<IResult> Logout(HttpContext context, SignInManager<OfficerAccount> signIn, IMemoryCache cache)
     {
+        if (TokenRevocation.IsBearer(context.Request))
+        {
+            await TokenRevocation.RevokeAsync(signIn.UserManager, cache, context.User);
+            return TypedResults.NoContent();
+        }
+
         await signIn.SignOutAsync();
         return TypedResults.NoContent();
     }

@@ -62,6 +62,41 @@ public class AccountsAndSecurityTests(OfficeApiFactory api) : IClassFixture<Offi
     }
 
     [Fact]
+    public async Task LogoutWithAToken_RevokesEveryTokenOfTheOfficer_AndNoOneElses()
+    {
+        var admin = await api.As("admin");
+        (await admin.PostAsJsonAsync("/api/admin/officers", new
+        {
+            userName = "le.van.dung", password = "MatKhau2026y", fullName = "Lê Văn Dũng", agency = "xa-bac-ha", unit = "tu-phap-ho-tich", roles = new[] { "specialist" },
+        })).StatusCode.Should().Be(HttpStatusCode.Created);
+        var laptop = await SignedInAsync("le.van.dung", "MatKhau2026y");
+        var phone = await SignedInAsync("le.van.dung", "MatKhau2026y");
+        (await laptop.GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var logout = await laptop.PostAsync("/api/auth/logout", null);
+        var laptopAfter = await laptop.GetAsync("/api/me");
+        var phoneAfter = await phone.GetAsync("/api/me");
+        var again = await SignedInAsync("le.van.dung", "MatKhau2026y");
+
+        logout.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        laptopAfter.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await laptopAfter.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().Should().Be("auth.token-revoked");
+        phoneAfter.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a token-holder's logout ends every session of that officer");
+        (await again.GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK, "signing in again gives a token with the new stamp");
+        (await admin.GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK, "another officer's token is untouched");
+    }
+
+    private async Task<HttpClient> SignedInAsync(string userName, string password)
+    {
+        var response = await api.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    [Fact]
     public async Task AdminCreatesAnOfficer_UnknownRoleAndWeakPassword_Problem()
     {
         var admin = await api.As("admin");

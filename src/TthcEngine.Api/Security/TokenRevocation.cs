@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using TthcEngine.Api.Errors;
+using TthcEngine.Infrastructure.Accounts;
+
+namespace TthcEngine.Api.Security;
+
+/// <summary>
+/// Bearer tokens are self-contained (data-protected tickets), so signing out cannot delete one: a token carries the
+/// officer's security stamp, logging out with a token changes the stamp, and a request whose token carries an old
+/// stamp is refused. The current stamp is read from the database at most every <see cref="CacheFor"/> per process;
+/// the process that handled the logout forgets its copy at once, other API instances within that time.
+/// </summary>
+public static class TokenRevocation
+{
+    /// <summary>How long one API instance trusts the stamp it last read.</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    public static IApplicationBuilder UseTokenRevocation(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.User.Identity?.IsAuthenticated == true && IsBearer(context.Request) && !await IsCurrentAsync(context))
+        {
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+            await ApiProblem.Create(
+                    StatusCodes.Status401Unauthorized,
+                    "auth.token-revoked",
+                    "Phiên đăng nhập đã kết thúc (đã đăng xuất hoặc đổi mật khẩu); vui lòng đăng nhập lại.",
+                    "The session has ended (signed out or password changed); sign in again.")
+                .ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
+    });
+
+    /// <summary>Ends every session of the officer: their bearer tokens now, their cookies at the next stamp check.</summary>
+    public static async Task RevokeAsync(UserManager<OfficerAccount> users, IMemoryCache cache, ClaimsPrincipal user)
+    {
+        if (await users.GetUserAsync(user) is { } account)
+        {
+            await users.UpdateSecurityStampAsync(account);
+            cache.Remove(Key(account.Id));
+        }
+    }
+
+    internal static bool IsBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<bool> IsCurrentAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var claims = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var id = context.User.FindFirstValue(claims.UserIdClaimType);
+        var stamp = context.User.FindFirstValue(claims.SecurityStampClaimType);
+        if (id is null || stamp is null)
+        {
+            return false;
+        }
+
+        var cache = services.GetRequiredService<IMemoryCache>();
+        var current = await cache.GetOrCreateAsync(Key(id), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            var users = services.GetRequiredService<UserManager<OfficerAccount>>();
+            return await users.FindByIdAsync(id) is { } account ? await users.GetSecurityStampAsync(account) : null;
+        });
+        return current is not null && string.Equals(current, stamp, StringComparison.Ordinal);
+    }
+
+    private static string Key(string userId) => "security-stamp:" + userId;
+}
