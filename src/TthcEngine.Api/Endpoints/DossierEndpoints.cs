@@ -200,7 +200,7 @@ public static class DossierEndpoints
             cancellationToken);
     }
 
-    private static async Task<IResult> RecordFee(Guid id, FeeRequest body, ClaimsPrincipal user, DossierCommands dossiers, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<IResult> RecordFee(Guid id, FeeRequest body, ClaimsPrincipal user, DossierCommands dossiers, TimeProvider time, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         var check = new RequestCheck();

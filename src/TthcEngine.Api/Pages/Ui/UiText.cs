@@ -10,6 +10,8 @@ internal static class UiText
     /// <summary>Working minutes in a working day: the default office hours, 07:30-11:30 and 13:30-17:30 (domain.md, Part A §2).</summary>
     private const long MinutesPerDay = 8 * 60;
 
+    private static readonly NumberFormatInfo Vnd = new() { NumberGroupSeparator = "." };
+
     private static readonly IReadOnlyDictionary<int, string> StatusEn = new Dictionary<int, string>
     {
         [1] = "Registered",
@@ -115,6 +117,17 @@ internal static class UiText
 
     /// <summary>A statutory limit as the receipt words it, or in English.</summary>
     public static string Limit(TimeLimit limit, Lang L) => L[Endpoints.FormEndpoints.LimitWords(limit), limit.ToString()];
+
+    /// <summary>"50.000 đ": VND with "." between thousands, as on the one-stop forms.</summary>
+    public static string Money(long amount) => amount.ToString("#,##0", Vnd) + " đ";
+
+    public static string FeeMethod(string method, Lang L) => method switch
+    {
+        "cash" => L["Tiền mặt", "Cash"],
+        "transfer" => L["Chuyển khoản", "Bank transfer"],
+        "online" => L["Thanh toán trực tuyến", "Paid online"],
+        _ => method,
+    };
 
     public static string Percent(double? rate) =>
         rate is { } r ? (r * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "—";

@@ -45,6 +45,12 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
 
     public IReadOnlyList<string> Forms { get; private set; } = [];
 
+    /// <summary>The procedure's fee (phí, lệ phí) as published; null when it states none.</summary>
+    public Fee? ProcedureFee { get; private set; }
+
+    /// <summary>The fees collected so far, oldest first.</summary>
+    public IReadOnlyList<(NoteView Note, FeeRequest Fee)> FeesPaid { get; private set; } = [];
+
     /// <summary>An active step and what this officer may do on it.</summary>
     public sealed record StepAction(ActiveStepView Step, bool Mine, bool MayClaim, bool MayFinish, IReadOnlyList<(string Id, string Name)> ReturnsTo);
 
@@ -103,6 +109,11 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
         }
 
         Forms = forms;
+        ProcedureFee = state.Definition.Fee;
+        FeesPaid = [.. View.Notes.Where(n => n.Kind == NoteKinds.Fee)
+            .Select(n => (n, DossierViews.Read<FeeRequest>(n.Details)))
+            .Where(f => f.Item2 is not null)
+            .Select(f => (f.n, f.Item2!))];
         return Page();
     }
 
@@ -149,6 +160,10 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
         return After(await UiOutcome.RunAsync(() => DossierEndpoints.IssueApology(id, new ApologyRequest(reason ?? "", at), User, dossiers, time, cancellationToken)),
             L["Đã ban hành văn bản xin lỗi và hẹn lại (Mẫu 04).", "Apology and new appointment issued (Form 04)."], Here(id));
     }
+
+    public async Task<IActionResult> OnPostFeeAsync(Guid id, long amount, string? method, string? receiptNumber, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => DossierEndpoints.RecordFee(id, new FeeRequest(amount, method ?? "", string.IsNullOrWhiteSpace(receiptNumber) ? null : receiptNumber.Trim()), User, dossiers, time, cancellationToken)),
+            L["Đã ghi nhận phí, lệ phí.", "Fee recorded."], Here(id));
 
     private static string Here(Guid id) => $"/ho-so/{id}";
 }
