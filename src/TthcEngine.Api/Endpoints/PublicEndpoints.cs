@@ -80,7 +80,7 @@ public static class PublicEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> Result(LookupRequest body, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
+    internal static async Task<IResult> Result(LookupRequest body, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
     {
         if (await MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Caching.Memory;
@@ -51,6 +52,19 @@ internal sealed class LookupModel(TthcDbContext db, DossierService service, IMem
             Error = outcome.Message(L);
         }
 
+        return await LookUpAsync(cancellationToken);
+    }
+
+    /// <summary>The electronic result as a download (<c>POST /api/public/result</c>), or the page with why not.</summary>
+    public async Task<IActionResult> OnPostResultAsync(CancellationToken cancellationToken)
+    {
+        var result = await PublicEndpoints.Result(new LookupRequest(Code ?? "", Pin ?? ""), db, guesses, cancellationToken);
+        if (result is FileContentHttpResult file)
+        {
+            return File(file.FileContents.ToArray(), file.ContentType ?? "application/octet-stream", file.FileDownloadName);
+        }
+
+        Error = UiOutcome.Read(result).Message(L);
         return await LookUpAsync(cancellationToken);
     }
 

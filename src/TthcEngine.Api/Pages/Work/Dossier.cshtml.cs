@@ -144,9 +144,31 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
         After(await UiOutcome.RunAsync(() => DossierEndpoints.Refuse(id, new ReasonRequest(reason ?? ""), User, dossiers, cancellationToken)),
             L["Đã từ chối; in Phiếu từ chối (Mẫu 03).", "Refused; print Form 03."], Here(id));
 
-    public async Task<IActionResult> OnPostHandOverAsync(Guid id, CancellationToken cancellationToken) =>
-        After(await UiOutcome.RunAsync(() => DossierEndpoints.HandOver(id, new HandOverRequest("paper"), User, dossiers, cancellationToken)),
-            L["Đã trả kết quả; hồ sơ kết thúc.", "Result handed over; the dossier is closed."], Here(id));
+    /// <summary>
+    /// Hands the result over: on paper, or electronically when the desk attaches the result's file (uploaded as
+    /// <c>POST /api/uploads</c> does, then <c>hand-over</c> with <c>electronic</c>); the applicant downloads it from
+    /// the public lookup.
+    /// </summary>
+    public async Task<IActionResult> OnPostHandOverAsync(Guid id, [FromServices] IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var request = new HandOverRequest("paper");
+        if (Request.HasFormContentType && Request.Form.Files.GetFile("file") is { Length: > 0 })
+        {
+            var upload = UiOutcome.Read(await DeskEndpoints.Upload(Request, User, dossiers.Db, time, configuration, cancellationToken));
+            if (upload.As<UploadResponse>() is not { } file)
+            {
+                return After(upload, "", Here(id));
+            }
+
+            request = new HandOverRequest("electronic", file.Id);
+        }
+
+        return After(await UiOutcome.RunAsync(() => DossierEndpoints.HandOver(id, request, User, dossiers, cancellationToken)),
+            request.Method == "electronic"
+                ? L["Đã trả kết quả điện tử; người nộp tải về khi tra cứu.", "Electronic result handed over; the applicant downloads it from the lookup."]
+                : L["Đã trả kết quả; hồ sơ kết thúc.", "Result handed over; the dossier is closed."],
+            Here(id));
+    }
 
     public async Task<IActionResult> OnPostApologyAsync(Guid id, string? reason, string? newDue, CancellationToken cancellationToken)
     {
