@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 
 namespace TthcEngine.National.Catalogue.Import;
 
@@ -17,7 +16,8 @@ public sealed class CatalogueImport(CatalogueClient client, TimeProvider time)
     internal static readonly JsonSerializerOptions FileJson = new()
     {
         WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // A file on disk, read by people: quotes and apostrophes as they are, not \u0022.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Imports <paramref name="codes"/>, or every listed procedure (of <paramref name="unit"/> if given) when there are none.</summary>

@@ -58,7 +58,7 @@ public static class ProcedureDraft
 
         draft["source"] = Source(procedure, limit);
         draft["legalBasis"] = LegalBasis(procedure, check);
-        if (Fee(method, check) is { } fee)
+        if (Fee(procedure, method, check) is { } fee)
         {
             draft["fee"] = fee;
         }
@@ -149,12 +149,18 @@ public static class ProcedureDraft
     }
 
     /// <summary>The channel's fees added up, each named in the note; "Không" is 0.</summary>
-    private static JsonObject? Fee(NationalMethod method, List<string> check)
+    private static JsonObject? Fee(NationalProcedure procedure, NationalMethod method, List<string> check)
     {
         if (method.Fees.Count == 0)
         {
             check.Add("fee: the record lists no fee (PHILEPHI): none drafted.");
             return null;
+        }
+
+        var other = string.Join("; ", method.Fees);
+        if (procedure.Methods.Any(m => m.Fees.Count > 0 && string.Join("; ", m.Fees) != other))
+        {
+            check.Add($"fee: the channels give different fees ({NationalFingerprint.Project(procedure, "fees")}); the draft takes channel {method.Channel}'s.");
         }
 
         var unread = method.Fees.Where(f => f.Amount is null).ToList();
