@@ -1,12 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using TthcEngine.FakeNational;
 using TthcEngine.Infrastructure.Procedures;
+using TthcEngine.National.Tests;
 
 namespace TthcEngine.Cli.Tests;
 
@@ -20,15 +16,9 @@ public sealed class CatalogueImportTests : IAsyncLifetime
     private static readonly string[] Published = ["1.004873", "1.009994", "2.001610"];
     private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "workflows", "procedures");
     private readonly string folder = Directory.CreateTempSubdirectory("tthc-catalogue-").FullName;
-    private WebApplication fake = null!;
-    private string fakeUrl = "";
+    private FakeNationalServer fake = null!;
 
-    public async Task InitializeAsync()
-    {
-        fake = FakeNationalApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
-        await fake.StartAsync();
-        fakeUrl = fake.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/";
-    }
+    public async Task InitializeAsync() => fake = await FakeNationalServer.StartAsync();
 
     public async Task DisposeAsync()
     {
@@ -147,14 +137,13 @@ public sealed class CatalogueImportTests : IAsyncLifetime
     [Fact]
     public async Task Import_TransientUnavailable_IsRetried()
     {
-        using var control = new HttpClient { BaseAddress = new Uri(fakeUrl) };
-        (await control.PostAsJsonAsync("_fake/script", new[] { "Unavailable", "Unavailable" })).EnsureSuccessStatusCode();
+        await fake.ScriptAsync(Fault.Unavailable, Fault.Unavailable);
 
         var run = Import("--code", "2.001610");
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().StartWith("2.001610 written:");
-        (await control.GetFromJsonAsync<JsonObject>("_fake/stats"))!["faults"]!["Unavailable"]!.GetValue<int>().Should().Be(2);
+        (await fake.StatsAsync())["faults"]!["Unavailable"]!.GetValue<int>().Should().Be(2);
     }
 
     [Fact]
@@ -167,7 +156,7 @@ public sealed class CatalogueImportTests : IAsyncLifetime
         Directory.EnumerateFiles(folder).Should().BeEmpty();
     }
 
-    private TthcRun Import(params string[] args) => TthcRun.Of(["catalogue", "import", "--from", fakeUrl, "--dir", folder, .. args]);
+    private TthcRun Import(params string[] args) => TthcRun.Of(["catalogue", "import", "--from", fake.BaseUrl.AbsoluteUri, "--dir", folder, .. args]);
 
     /// <summary>What a reviewer does: the units and flow of the shipped procedure of the same code, the draft block deleted.</summary>
     private void Review(string code)
@@ -183,9 +172,8 @@ public sealed class CatalogueImportTests : IAsyncLifetime
 
     private async Task ChangeAsync(string code, Action<JsonObject> change)
     {
-        using var control = new HttpClient { BaseAddress = new Uri(fakeUrl) };
-        var record = (await control.GetFromJsonAsync<JsonObject>($"_fake/catalogue/{code}"))!;
+        var record = (await fake.Control.GetFromJsonAsync<JsonObject>($"_fake/catalogue/{code}"))!;
         change(record);
-        (await control.PutAsJsonAsync($"_fake/catalogue/{code}", record)).EnsureSuccessStatusCode();
+        (await fake.Control.PutAsJsonAsync($"_fake/catalogue/{code}", record)).EnsureSuccessStatusCode();
     }
 }

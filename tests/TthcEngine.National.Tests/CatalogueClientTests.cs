@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TthcEngine.FakeNational;
 using TthcEngine.National.Catalogue;
 using TthcEngine.National.Resilience;
@@ -31,6 +33,21 @@ public sealed class CatalogueClientTests : IAsyncLifetime
     }
 
     private CatalogueClient Client => services.GetRequiredService<CatalogueClient>();
+
+    [Theory]
+    [InlineData("http://127.0.0.1:9/KetNoiMotCuaQuocGia/", true)]
+    [InlineData(null, false)]
+    public void AddTthcNational_CatalogueBaseUrl_RegistersTheClientOnlyWhenSet(string? baseUrl, bool registered)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection([new("National:Catalogue:BaseUrl", baseUrl)]);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.AddTthcNational();
+        using var host = builder.Build();
+
+        (host.Services.GetService<CatalogueClient>() is not null).Should().Be(registered);
+    }
 
     [Fact]
     public async Task GetAsync_KnownCode_TheRecordInOurTerms()
