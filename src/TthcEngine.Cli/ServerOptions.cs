@@ -13,18 +13,21 @@ internal sealed class ServerOptions
     {
         Description = "The service's address, e.g. http://127.0.0.1:5080",
         Required = true,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-            {
-                return uri;
-            }
-
-            result.AddError($"--server: '{text}' is not an http:// or https:// address.");
-            return null;
-        },
+        CustomParser = result => HttpAddress(result, "--server"),
     };
+
+    /// <summary>An option's value as an http:// or https:// address; an error on the option otherwise.</summary>
+    public static Uri? HttpAddress(System.CommandLine.Parsing.ArgumentResult result, string option)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            return uri;
+        }
+
+        result.AddError($"{option}: '{text}' is not an http:// or https:// address.");
+        return null;
+    }
 
     public Option<string> Token { get; } = new("--token") { Description = "The bearer token printed by 'tthc login'" };
 

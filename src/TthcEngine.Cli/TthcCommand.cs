@@ -36,6 +36,7 @@ public static class TthcCommand
         root.Subcommands.Add(SimulateCommand.Create(LoadCalendar));
         root.Subcommands.Add(LoginCommand.Create());
         root.Subcommands.Add(DossierCommand.Create());
+        root.Subcommands.Add(CatalogueCommand.Create());
         return root;
     }
 

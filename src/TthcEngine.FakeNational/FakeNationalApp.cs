@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 namespace TthcEngine.FakeNational;
 
 /// <summary>
-/// The fake national host: the public service portal's sync contract (shared/national-api.md §1, REST shape (b)) on
+/// The fake national host: the public service portal's sync contract (shared/national-api.md §1, REST shape (b)) and
+/// the national procedure database (§2, <see cref="CatalogueEndpoints"/>) on
 /// <c>http://127.0.0.1:5080</c> unless <c>--urls</c> says otherwise, with control endpoints under <c>/_fake</c>
 /// to inject failures and to read what it received. Settings: <c>Fake:InsertPath</c>, <c>Fake:UpdatePath</c>,
 /// <c>Fake:ProgressPath</c>, <c>Fake:LookupPath</c>, <c>Fake:TokenPath</c> (the client's defaults), and
@@ -25,9 +26,12 @@ public static class FakeNationalApp
         builder.Services.AddSingleton<FakePortal>();
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddSingleton<FakeTokens>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Fake:Catalogue").Get<FakeCatalogueSettings>() ?? new FakeCatalogueSettings());
+        builder.Services.AddSingleton<FakeCatalogue>();
 
         var app = builder.Build();
         app.MapPortalEndpoints();
+        app.MapCatalogueEndpoints();
         app.MapControlEndpoints();
         return app;
     }

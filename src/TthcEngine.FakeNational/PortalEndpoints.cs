@@ -32,7 +32,8 @@ public static class PortalEndpoints
 
     private static JsonObject NotAnArray() => FakePortal.Reply("-1", "Dữ liệu phải là một mảng JSON.");
 
-    private static async Task<IResult> WithFaultsAsync(HttpContext http, FaultInjector faults, FakeTokens tokens, Func<JsonNode?, JsonObject> work)
+    /// <summary>Runs a call's work through the fault injector (and the token check); the catalogue's calls use it too.</summary>
+    internal static async Task<IResult> WithFaultsAsync(HttpContext http, FaultInjector faults, FakeTokens tokens, Func<JsonNode?, JsonObject> work)
     {
         if (!tokens.Allows(http.Request))
         {

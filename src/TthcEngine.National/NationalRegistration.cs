@@ -1,17 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Refit;
+using TthcEngine.National.Catalogue;
 using TthcEngine.National.Portal;
 using TthcEngine.National.Portal.Sync;
-using TthcEngine.National.Portal.Wire;
 using TthcEngine.National.Resilience;
 
 namespace TthcEngine.National;
 
 /// <summary>
-/// The national partners, from configuration. Only the national public service portal is built: it is registered
-/// when <c>National:Portal:BaseUrl</c> is set (<see cref="PortalOptions"/>), and nothing changes otherwise. The
+/// The national partners, from configuration: the national public service portal, registered when
+/// <c>National:Portal:BaseUrl</c> is set (<see cref="PortalOptions"/>), and the national procedure database's client
+/// when <c>National:Catalogue:BaseUrl</c> is (<see cref="CatalogueOptions"/>); nothing changes otherwise. The
 /// engine's consumers queue its events (<c>PortalSyncConsumer</c>, registered by the engine under the same condition).
 /// </summary>
 public static class NationalRegistration
@@ -25,6 +25,11 @@ public static class NationalRegistration
     /// </summary>
     public static IHostApplicationBuilder AddTthcNational(this IHostApplicationBuilder builder, bool worker = false)
     {
+        if (builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() is { BaseUrl: not null } catalogue)
+        {
+            builder.Services.AddNationalCatalogue(catalogue);
+        }
+
         var section = builder.Configuration.GetSection(PortalOptions.Section);
         if (string.IsNullOrWhiteSpace(section[nameof(PortalOptions.BaseUrl)]))
         {
@@ -44,15 +49,7 @@ public static class NationalRegistration
         // A base address without its final slash would lose its last segment when the service paths are appended.
         baseUrl = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
         services.AddSingleton(options);
-        var client = services
-            .AddRefitGeneratedClient<IPortalApi>(new RefitSettings(new SystemTextJsonContentSerializer(WireJson.Options)))
-            .ConfigureHttpClient(http =>
-            {
-                http.BaseAddress = baseUrl;
-                // The pipeline's timeouts govern; HttpClient's own 100 s would only get in their way.
-                http.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .AddPartnerResilience(PortalPartner, options.Resilience);
+        var client = services.AddPartnerClient<IPortalApi>(baseUrl, PortalPartner, options.Resilience);
         if (!string.IsNullOrEmpty(options.ClientId))
         {
             services.AddSingleton<PortalTokenCache>();

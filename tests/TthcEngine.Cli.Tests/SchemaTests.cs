@@ -42,7 +42,7 @@ public sealed class SchemaTests : IDisposable
         output.Should().Contain("broken.json").And.Contain(expected);
     }
 
-    private static async Task<(int ExitCode, string Output)> Check(string schema, IEnumerable<string> files)
+    internal static async Task<(int ExitCode, string Output)> Check(string schema, IEnumerable<string> files)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "check-schemas.py");
         var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -17,7 +17,13 @@ public static class ProcedureDocument
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
-    /// <summary>Parses a file; the definition is <c>null</c> when the errors leave nothing usable.</summary>
+    /// <summary>
+    /// The rule of a draft: a file imported from the national procedure database (<c>tthc catalogue import</c>) still
+    /// carries its <c>"draft"</c> block. It is never served: the engine skips it, <c>tthc validate</c> reports it.
+    /// </summary>
+    public const string DraftRule = "draft";
+
+    /// <summary>Parses a file; the definition is <c>null</c> when the errors leave nothing usable (and for a draft).</summary>
     public static (ProcedureDefinition? Definition, IReadOnlyList<DefinitionError> Errors) Parse(string json, string file)
     {
         ProcedureShape? shape;
@@ -36,6 +42,18 @@ public static class ProcedureDocument
         }
 
         var reader = new Reader(file);
+        if (shape.Draft is not null)
+        {
+            reader.Errors.Add(new DefinitionError(
+                file, "draft", DraftRule,
+                "A draft imported from the national procedure database, not served: fill in \"units\" and \"flow\", settle the points of \"draft/check\", then delete the \"draft\" block."));
+        }
+
+        if (shape.National is { } national)
+        {
+            reader.National(national);
+        }
+
         var definition = reader.Read(shape);
         return (reader.Errors.Count == 0 ? definition : null, reader.Errors);
     }
@@ -78,6 +96,12 @@ public static class ProcedureDocument
                 Flow = standard,
                 GreenLane = greenLane,
             };
+        }
+
+        public void National(NationalShape national)
+        {
+            Text(national.Code, "national/code");
+            Text(national.Fingerprint, "national/fingerprint");
         }
 
         private List<FlowElement> Elements(List<ElementShape>? shapes, string at) =>

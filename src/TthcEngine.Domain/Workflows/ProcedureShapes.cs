@@ -35,6 +35,30 @@ internal sealed class ProcedureShape
     public List<ElementShape>? Flow { get; set; }
 
     public GreenLaneShape? GreenLane { get; set; }
+
+    public DraftShape? Draft { get; set; }
+
+    public NationalShape? National { get; set; }
+}
+
+/// <summary>The mark of a draft imported from the national procedure database: what the reviewer must still do.</summary>
+internal sealed class DraftShape
+{
+    public string? Note { get; set; }
+
+    public List<string>? Check { get; set; }
+}
+
+/// <summary>The national record a file was drafted from (kept after review, to see when the record changes).</summary>
+internal sealed class NationalShape
+{
+    public string? Code { get; set; }
+
+    public string? Fingerprint { get; set; }
+
+    public Dictionary<string, string>? Fields { get; set; }
+
+    public DateTimeOffset? ImportedAt { get; set; }
 }
 
 internal sealed class LimitShape

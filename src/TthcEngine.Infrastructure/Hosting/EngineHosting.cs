@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Calendars;
 using TthcEngine.Infrastructure.Deadlines;
@@ -82,7 +83,14 @@ public static class EngineHosting
     /// </summary>
     public static async Task PrepareTthcEngineAsync(this IHost host, CancellationToken cancellationToken = default)
     {
-        host.Services.GetRequiredService<ProcedureCatalog>();
+        var procedures = host.Services.GetRequiredService<ProcedureCatalog>();
+        var log = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ProcedureCatalog>();
+        foreach (var draft in procedures.Drafts)
+        {
+            log.LogWarning(
+                "Procedure draft {File} is not served: fill in its units and flow and delete its \"draft\" block (docs/workflows.md).", draft);
+        }
+
         var configuration = host.Services.GetRequiredService<IConfiguration>();
         var provider = ReadProvider(configuration);
         if (!(configuration.GetValue<bool?>($"{Section}:MigrateOnStart") ?? provider == DatabaseProvider.Sqlite))

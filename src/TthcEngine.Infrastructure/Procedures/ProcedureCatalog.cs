@@ -5,20 +5,26 @@ namespace TthcEngine.Infrastructure.Procedures;
 
 /// <summary>
 /// The procedures the engine serves, read from <c>workflows/procedures/</c> when it starts. One invalid file stops the
-/// start with every error listed: a wrong deadline must never reach a desk.
+/// start with every error listed: a wrong deadline must never reach a desk. A draft imported from the national
+/// procedure database (<c>tthc catalogue import</c>) is skipped and named in <see cref="Drafts"/>: it has no internal
+/// process yet, and serving it would be the wrong deadline the rule above keeps out.
 /// </summary>
 public sealed class ProcedureCatalog
 {
     private readonly Dictionary<string, Entry> byCode;
 
-    public ProcedureCatalog(IEnumerable<Entry> entries)
+    public ProcedureCatalog(IEnumerable<Entry> entries, IReadOnlyList<string>? drafts = null)
     {
         byCode = entries.ToDictionary(e => e.Definition.Code, StringComparer.Ordinal);
+        Drafts = drafts ?? [];
     }
 
     public IReadOnlyCollection<ProcedureDefinition> All => [.. byCode.Values.Select(e => e.Definition)];
 
-    /// <summary>Reads and validates every file of a folder; throws with all errors when any file is invalid.</summary>
+    /// <summary>The draft files skipped when the folder was read.</summary>
+    public IReadOnlyList<string> Drafts { get; }
+
+    /// <summary>Reads and validates every file of a folder, drafts skipped; throws with all errors when any other file is invalid.</summary>
     public static ProcedureCatalog Load(string folder)
     {
         if (!Directory.Exists(folder))
@@ -26,7 +32,8 @@ public sealed class ProcedureCatalog
             throw new DomainRuleException("procedure.folder-missing", $"The procedure folder {folder} does not exist.");
         }
 
-        var results = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(ProcedureFiles.Check).ToList();
+        var checkedFiles = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(ProcedureFiles.Check).ToList();
+        var results = checkedFiles.Where(r => !r.IsDraft).ToList();
         var errors = results.SelectMany(r => r.Errors).ToList();
         if (errors.Count > 0)
         {
@@ -34,7 +41,7 @@ public sealed class ProcedureCatalog
                 "procedure.invalid", $"{errors.Count} error(s) in the procedures of {folder}:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
         }
 
-        return new ProcedureCatalog(results.Select(r => new Entry(r.Definition!, r.Json)));
+        return new ProcedureCatalog(results.Select(r => new Entry(r.Definition!, r.Json)), [.. checkedFiles.Where(r => r.IsDraft).Select(r => r.Path)]);
     }
 
     public ProcedureDefinition? Find(string code) => byCode.GetValueOrDefault(code)?.Definition;

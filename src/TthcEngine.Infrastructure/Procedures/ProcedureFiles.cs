@@ -7,7 +7,11 @@ namespace TthcEngine.Infrastructure.Procedures;
 public static class ProcedureFiles
 {
     /// <summary>One file read: its text, its definition when valid, and every error found.</summary>
-    public sealed record Checked(string Path, ProcedureDefinition? Definition, IReadOnlyList<DefinitionError> Errors, string Json = "");
+    public sealed record Checked(string Path, ProcedureDefinition? Definition, IReadOnlyList<DefinitionError> Errors, string Json = "")
+    {
+        /// <summary>A draft imported from the national procedure database, not reviewed yet: never served.</summary>
+        public bool IsDraft => Errors.Any(e => e.Rule == ProcedureDocument.DraftRule);
+    }
 
     /// <summary>
     /// Every procedure file under <paramref name="path"/> (a file; a folder of <c>*.json</c>; or a <c>workflows/</c>

@@ -73,6 +73,28 @@ public class ProcedureValidatorTests
     }
 
     [Fact]
+    public void Parse_ValidProcedureWithDraftBlock_RefusedAsADraft()
+    {
+        var json = TestProcedures.PermitJson.TrimEnd().TrimEnd('}') + """, "draft": { "note": "Bản nháp", "check": [ "x" ] } }""";
+
+        var (definition, errors) = ProcedureDocument.Parse(json, "9.000001.json");
+
+        definition.Should().BeNull();
+        errors.Should().ContainSingle().Which.Rule.Should().Be(ProcedureDocument.DraftRule);
+    }
+
+    [Fact]
+    public void Parse_NationalBlockWithoutDraft_Valid()
+    {
+        var json = TestProcedures.PermitJson.TrimEnd().TrimEnd('}') + """, "national": { "code": "9.000001", "fingerprint": "ab", "fields": { "name": "cd" }, "importedAt": "2026-03-10T02:00:00+00:00" } }""";
+
+        var (definition, errors) = ProcedureDocument.Parse(json, "9.000001.json");
+
+        errors.Should().BeEmpty();
+        definition.Should().NotBeNull();
+    }
+
+    [Fact]
     public void DefinitionError_ToString_ReadsFileLocationRule() =>
         new DefinitionError("a.json", "flow/x", "unique-ids", "Twice.").ToString().Should().Be("a.json: flow/x: [unique-ids] Twice.");
 
