@@ -16,6 +16,7 @@ public static class CatalogueRegistration
         services.AddSingleton(options);
         services.AddPartnerClient<ICatalogueApi>(baseUrl, Partner, options.Resilience);
         services.AddTransient<CatalogueClient>();
+        services.AddPartnerHealth(Partner);
         return services;
     }
 }
