@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Refit;
+using TthcEngine.National.Payment;
 using TthcEngine.National.Portal;
 using TthcEngine.National.Portal.Sync;
 using TthcEngine.National.Portal.Wire;
@@ -10,7 +11,8 @@ using TthcEngine.National.Resilience;
 namespace TthcEngine.National;
 
 /// <summary>
-/// The national partners, from configuration. Only the national public service portal is built: it is registered
+/// The national partners, from configuration. The payment platform is registered when <c>National:Payment:BaseUrl</c>
+/// is set (<see cref="PaymentOptions"/>). The national public service portal is registered
 /// when <c>National:Portal:BaseUrl</c> is set (<see cref="PortalOptions"/>), and nothing changes otherwise. The
 /// engine's consumers queue its events (<c>PortalSyncConsumer</c>, registered by the engine under the same condition).
 /// </summary>
@@ -19,12 +21,21 @@ public static class NationalRegistration
     /// <summary>The portal's name for its pipeline, its circuit and its health.</summary>
     public const string PortalPartner = "national-portal";
 
+    /// <summary>The payment platform's name for its pipeline and its circuit.</summary>
+    public const string PaymentPartner = "national-payment";
+
     /// <summary>
     /// Registers the configured partners. The sender runs where the engine's background work runs:
     /// <paramref name="worker"/>, or <c>Worker:InProcess</c> (true by default), as in <c>AddTthcEngine</c>.
     /// </summary>
     public static IHostApplicationBuilder AddTthcNational(this IHostApplicationBuilder builder, bool worker = false)
     {
+        var payment = builder.Configuration.GetSection(PaymentOptions.Section);
+        if (!string.IsNullOrWhiteSpace(payment[nameof(PaymentOptions.BaseUrl)]))
+        {
+            builder.Services.AddNationalPayment(payment.Get<PaymentOptions>() ?? new PaymentOptions(), reconcile: worker || (builder.Configuration.GetValue<bool?>("Worker:InProcess") ?? true));
+        }
+
         var section = builder.Configuration.GetSection(PortalOptions.Section);
         if (string.IsNullOrWhiteSpace(section[nameof(PortalOptions.BaseUrl)]))
         {
@@ -74,6 +85,40 @@ public static class NationalRegistration
         if (send)
         {
             services.AddHostedService(sp => sp.GetRequiredService<PortalSyncSender>());
+        }
+
+        return services;
+    }
+
+    /// <summary>The payment platform's client, pipeline and the engine's payments; <paramref name="reconcile"/> runs the reconciler in this process.</summary>
+    /// <exception cref="InvalidOperationException">No base address, partner code or secret.</exception>
+    public static IServiceCollection AddNationalPayment(this IServiceCollection services, PaymentOptions options, bool reconcile = true)
+    {
+        var baseUrl = options.BaseUrl ?? throw new InvalidOperationException($"{PaymentOptions.Section}:BaseUrl is not set.");
+        if (string.IsNullOrEmpty(options.PartnerCode) || string.IsNullOrEmpty(options.Secret))
+        {
+            throw new InvalidOperationException($"{PaymentOptions.Section}:PartnerCode and {PaymentOptions.Section}:Secret must be set.");
+        }
+
+        baseUrl = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+        services.AddSingleton(options);
+        services
+            .AddRefitGeneratedClient<IPaymentApi>(new RefitSettings(new SystemTextJsonContentSerializer(WireJson.Options)))
+            .ConfigureHttpClient(http =>
+            {
+                http.BaseAddress = baseUrl;
+                http.Timeout = Timeout.InfiniteTimeSpan;
+                if (!string.IsNullOrEmpty(options.AccessToken))
+                {
+                    http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", options.AccessToken);
+                }
+            })
+            .AddPartnerResilience(PaymentPartner, options.Resilience);
+        services.AddTransient<PaymentClient>();
+        services.AddScoped<OnlinePayments>();
+        if (reconcile)
+        {
+            services.AddHostedService<PaymentReconciler>();
         }
 
         return services;
