@@ -52,6 +52,7 @@ app.MapDossierEndpoints();
 app.MapGreenLaneEndpoints();
 app.MapSupervisorEndpoints();
 app.MapPublicEndpoints();
+app.MapPaymentEndpoints();
 app.MapFormEndpoints();
 app.MapHomePage();
 app.MapRazorPages();
