@@ -89,7 +89,9 @@ public static class PaymentEndpoints
 
         try
         {
-            var ip = http.Connection.RemoteIpAddress?.MapToIPv4().ToString() ?? "127.0.0.1";
+            var ip = http.Connection.RemoteIpAddress is { } address
+                ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
+                : "127.0.0.1";
             var (payment, created) = await payments.StartAsync(dossierId, amount, officer, ip, cancellationToken);
             return created
                 ? TypedResults.Created($"/api/dossiers/{dossierId}/payments/{payment.Reference}", View(payment))
