@@ -147,6 +147,23 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     }
 
     [Fact]
+    public async Task Callback_PayerCancelled_PaymentFailedNoFeeStillWaiting()
+    {
+        var dossier = await WaitingForFinancialObligationAsync();
+        var payment = await CreateAsync(dossier);
+
+        var response = await api.Fake.PostAsync($"_fake/payment/{payment.Reference}/pay?result=99", null);
+
+        response.EnsureSuccessStatusCode();
+        var stored = (await PaymentsAsync(dossier)).Single();
+        stored.GetProperty("state").GetString().Should().Be("failed");
+        stored.GetProperty("failure").GetString().Should().Contain("99");
+        var view = await DossierAsync(dossier);
+        FeeNotes(view).Should().BeEmpty();
+        view.GetProperty("nationalStatus").GetInt32().Should().Be(6);
+    }
+
+    [Fact]
     public async Task Check_CallbackLost_TheQueryPaysIt()
     {
         var dossier = await WaitingForFinancialObligationAsync();
