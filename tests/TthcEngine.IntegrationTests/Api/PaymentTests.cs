@@ -50,12 +50,14 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
         (await CountAsync(dossier, "WorkflowResumed")).Should().Be(1);
     }
 
-    [Fact]
-    public async Task Callback_FakeSendsItTwice_OneFeeOneResume()
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(4, true)]
+    public async Task Callback_FakeSendsCopies_OneFeeOneResume(int copies, bool atOnce)
     {
         var dossier = await WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
-        await api.FakeSettingsAsync(copies: 2, atOnce: false);
+        await api.FakeSettingsAsync(copies, atOnce);
         IReadOnlyList<string> replies;
         try
         {
@@ -66,33 +68,13 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
             await api.FakeSettingsAsync(copies: 1, atOnce: false);
         }
 
-        replies.Should().HaveCount(2);
+        replies.Should().HaveCount(copies);
         replies.Select(r => JsonNode.Parse(r)!["MaLoi"]!.GetValue<string>()).Should().AllBe("00");
-        (await PaymentsAsync(dossier)).Single().GetProperty("callbacksReceived").GetInt32().Should().Be(2);
+        var stored = (await PaymentsAsync(dossier)).Single();
+        stored.GetProperty("state").GetString().Should().Be("paid");
+        stored.GetProperty("callbacksReceived").GetInt32().Should().Be(copies);
         FeeNotes(await DossierAsync(dossier)).Should().HaveCount(1);
         (await CountAsync(dossier, "WorkflowResumed")).Should().Be(1);
-    }
-
-    [Fact]
-    public async Task Callback_FourIdenticalAtTheSameMoment_OneFeeOneResume()
-    {
-        var dossier = await WaitingForFinancialObligationAsync();
-        var payment = await CreateAsync(dossier);
-        await api.FakeSettingsAsync(copies: 4, atOnce: true);
-        IReadOnlyList<string> replies;
-        try
-        {
-            replies = await PayAsync(payment.Reference);
-        }
-        finally
-        {
-            await api.FakeSettingsAsync(copies: 1, atOnce: false);
-        }
-
-        replies.Select(r => JsonNode.Parse(r)!["MaLoi"]!.GetValue<string>()).Should().Equal("00", "00", "00", "00");
-        FeeNotes(await DossierAsync(dossier)).Should().HaveCount(1);
-        (await CountAsync(dossier, "WorkflowResumed")).Should().Be(1);
-        (await PaymentsAsync(dossier)).Single().GetProperty("state").GetString().Should().Be("paid");
     }
 
     [Fact]
