@@ -53,6 +53,7 @@ app.MapDossierEndpoints();
 app.MapGreenLaneEndpoints();
 app.MapSupervisorEndpoints();
 app.MapPublicEndpoints();
+app.MapPaymentEndpoints();
 app.MapFormEndpoints();
 app.MapHomePage();
 app.MapRazorPages();

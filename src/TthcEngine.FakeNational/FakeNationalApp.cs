@@ -8,7 +8,8 @@ namespace TthcEngine.FakeNational;
 /// <c>http://127.0.0.1:5080</c> unless <c>--urls</c> says otherwise, with control endpoints under <c>/_fake</c>
 /// to inject failures and to read what it received. Settings: <c>Fake:InsertPath</c>, <c>Fake:UpdatePath</c>,
 /// <c>Fake:ProgressPath</c>, <c>Fake:LookupPath</c>, <c>Fake:TokenPath</c> (the client's defaults), and
-/// <c>Fake:ClientId</c> / <c>Fake:ClientSecret</c> to demand a gateway token.
+/// <c>Fake:ClientId</c> / <c>Fake:ClientSecret</c> to demand a gateway token. The payment platform (§3) too:
+/// <see cref="PaymentSettings"/>, section <c>Fake:Payment</c>.
 /// </summary>
 public static class FakeNationalApp
 {
@@ -28,10 +29,13 @@ public static class FakeNationalApp
         builder.Services.AddSingleton<FakeTokens>();
         builder.Services.AddSingleton(builder.Configuration.GetSection("Fake:Catalogue").Get<FakeCatalogueSettings>() ?? new FakeCatalogueSettings());
         builder.Services.AddSingleton<FakeCatalogue>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Fake:Payment").Get<PaymentSettings>() ?? new PaymentSettings());
+        builder.Services.AddSingleton<PaymentPlatform>();
 
         var app = builder.Build();
         app.MapPortalEndpoints();
         app.MapCatalogueEndpoints();
+        app.MapPaymentPlatformEndpoints();
         app.MapControlEndpoints();
         return app;
     }

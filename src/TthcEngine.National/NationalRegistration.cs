@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TthcEngine.National.Catalogue;
+using TthcEngine.National.Payment;
 using TthcEngine.National.Portal;
 using TthcEngine.National.Portal.Sync;
 using TthcEngine.National.Resilience;
@@ -9,15 +10,19 @@ using TthcEngine.National.Resilience;
 namespace TthcEngine.National;
 
 /// <summary>
-/// The national partners, from configuration: the national public service portal, registered when
-/// <c>National:Portal:BaseUrl</c> is set (<see cref="PortalOptions"/>), and the national procedure database's client
-/// when <c>National:Catalogue:BaseUrl</c> is (<see cref="CatalogueOptions"/>); nothing changes otherwise. The
+/// The national partners, from configuration, each registered only when its base address is set: the national public
+/// service portal (<c>National:Portal:BaseUrl</c>, <see cref="PortalOptions"/>), the national procedure database
+/// (<c>National:Catalogue:BaseUrl</c>, <see cref="CatalogueOptions"/>) and the payment platform
+/// (<c>National:Payment:BaseUrl</c>, <see cref="PaymentOptions"/>); nothing changes otherwise. The
 /// engine's consumers queue its events (<c>PortalSyncConsumer</c>, registered by the engine under the same condition).
 /// </summary>
 public static class NationalRegistration
 {
     /// <summary>The portal's name for its pipeline, its circuit and its health.</summary>
     public const string PortalPartner = "national-portal";
+
+    /// <summary>The payment platform's name for its pipeline and its circuit.</summary>
+    public const string PaymentPartner = "national-payment";
 
     /// <summary>
     /// Registers the configured partners. The sender runs where the engine's background work runs:
@@ -28,6 +33,12 @@ public static class NationalRegistration
         if (builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() is { BaseUrl: not null } catalogue)
         {
             builder.Services.AddNationalCatalogue(catalogue);
+        }
+
+        var payment = builder.Configuration.GetSection(PaymentOptions.Section);
+        if (!string.IsNullOrWhiteSpace(payment[nameof(PaymentOptions.BaseUrl)]))
+        {
+            builder.Services.AddNationalPayment(payment.Get<PaymentOptions>() ?? new PaymentOptions(), reconcile: worker || (builder.Configuration.GetValue<bool?>("Worker:InProcess") ?? true));
         }
 
         var section = builder.Configuration.GetSection(PortalOptions.Section);
@@ -72,6 +83,36 @@ public static class NationalRegistration
         if (send)
         {
             services.AddHostedService(sp => sp.GetRequiredService<PortalSyncSender>());
+        }
+
+        return services;
+    }
+
+    /// <summary>The payment platform's client, pipeline and the engine's payments; <paramref name="reconcile"/> runs the reconciler in this process.</summary>
+    /// <exception cref="InvalidOperationException">No base address, partner code or secret.</exception>
+    public static IServiceCollection AddNationalPayment(this IServiceCollection services, PaymentOptions options, bool reconcile = true)
+    {
+        var baseUrl = options.BaseUrl ?? throw new InvalidOperationException($"{PaymentOptions.Section}:BaseUrl is not set.");
+        if (string.IsNullOrEmpty(options.PartnerCode) || string.IsNullOrEmpty(options.Secret))
+        {
+            throw new InvalidOperationException($"{PaymentOptions.Section}:PartnerCode and {PaymentOptions.Section}:Secret must be set.");
+        }
+
+        services.AddSingleton(options);
+        services.AddPartnerClient<IPaymentApi>(baseUrl, PaymentPartner, options.Resilience)
+            .ConfigureHttpClient(http =>
+            {
+                if (!string.IsNullOrEmpty(options.AccessToken))
+                {
+                    http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", options.AccessToken);
+                }
+            });
+        services.AddPartnerHealth(PaymentPartner);
+        services.AddTransient<PaymentClient>();
+        services.AddScoped<OnlinePayments>();
+        if (reconcile)
+        {
+            services.AddHostedService<PaymentReconciler>();
         }
 
         return services;

@@ -99,7 +99,7 @@ public static class PublicEndpoints
     }
 
     /// <summary>The dossier if the code is well formed, not locked, and the PIN matches; null otherwise (and the miss is counted).</summary>
-    private static async Task<DossierRecord?> MatchAsync(string? code, string? pin, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
+    internal static async Task<DossierRecord?> MatchAsync(string? code, string? pin, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(pin) || code.Length > 64 || pin.Length > 32
             || !DossierCode.TryParse(code.Trim(), out var parsed)
@@ -112,7 +112,7 @@ public static class PublicEndpoints
         return record is not null && LookupPin.Matches(record.PinHash, parsed, pin) ? record : null;
     }
 
-    private static IResult NotFound(string? code, IMemoryCache guesses)
+    internal static IResult NotFound(string? code, IMemoryCache guesses)
     {
         if (!string.IsNullOrWhiteSpace(code) && code.Length <= 64)
         {

@@ -37,6 +37,8 @@ public abstract class TthcDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<StoredFileRecord> StoredFiles => Set<StoredFileRecord>();
 
+    public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

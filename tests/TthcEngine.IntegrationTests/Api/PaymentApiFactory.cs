@@ -1,0 +1,73 @@
+extern alias fakenational;
+
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using FakeNationalApp = fakenational::TthcEngine.FakeNational.FakeNationalApp;
+
+namespace TthcEngine.IntegrationTests.Api;
+
+/// <summary>
+/// The API on Kestrel (the fake platform must reach its callback over HTTP) with the national payment platform
+/// configured: the fake national host on another free loopback port, sharing the partner code and the secret, told to
+/// call back <c>/api/payments/callback</c>.
+/// </summary>
+public sealed class PaymentApiFactory : OfficeApiFactory
+{
+    public const string Partner = "H40PAY";
+
+    public const string Secret = "payment-secret-9f1c2e";
+
+    private readonly WebApplication fake;
+
+    public PaymentApiFactory()
+    {
+        fake = FakeNationalApp.Create(
+            ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--Fake:Payment:PartnerCode={Partner}", $"--Fake:Payment:Secret={Secret}"]);
+        fake.StartAsync().GetAwaiter().GetResult();
+        FakeUrl = new Uri(fake.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
+        Fake = new HttpClient { BaseAddress = FakeUrl };
+        UseKestrel(0);
+        StartServer();
+        CallbackUrl = new Uri(ClientOptions.BaseAddress, "api/payments/callback");
+        FakeSettingsAsync(copies: 1, atOnce: false).GetAwaiter().GetResult();
+    }
+
+    public Uri FakeUrl { get; }
+
+    /// <summary>The fake's control endpoints.</summary>
+    public HttpClient Fake { get; }
+
+    public Uri CallbackUrl { get; }
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        new("National:Payment:BaseUrl", FakeUrl.AbsoluteUri),
+        new("National:Payment:PartnerCode", Partner),
+        new("National:Payment:Secret", Secret),
+        new("National:Payment:ReconcileEvery", "1.00:00:00"),
+        new("National:Payment:Resilience:AttemptTimeout", "00:00:03"),
+        new("National:Payment:Resilience:TotalTimeout", "00:00:08"),
+        new("National:Payment:Resilience:MaxRetryAttempts", "1"),
+        new("National:Payment:Resilience:RetryDelay", "00:00:00.050"),
+    ];
+
+    /// <summary>How many copies of each callback the fake sends, and whether at the same moment.</summary>
+    public async Task FakeSettingsAsync(int copies, bool atOnce) =>
+        (await Fake.PutAsJsonAsync("_fake/payment/settings", new { callbackUrl = CallbackUrl.AbsoluteUri, callbackCopies = copies, callbacksAtOnce = atOnce }))
+            .EnsureSuccessStatusCode();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Fake.Dispose();
+            fake.StopAsync().GetAwaiter().GetResult();
+            ((IDisposable)fake).Dispose();
+        }
+    }
+}
