@@ -9,6 +9,33 @@ public sealed class PortalConfiguredApiFactory : OfficeApiFactory
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("National:Portal:BaseUrl", "http://127.0.0.1:9/")];
 }
 
+/// <summary>The API with every national partner configured (at an address nothing answers).</summary>
+public sealed class AllPartnersConfiguredApiFactory : OfficeApiFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        new("National:Portal:BaseUrl", "http://127.0.0.1:9/"),
+        new("National:Catalogue:BaseUrl", "http://127.0.0.1:9/"),
+        new("National:Payment:BaseUrl", "http://127.0.0.1:9/"),
+        new("National:Payment:PartnerCode", "P001"),
+        new("National:Payment:Secret", "health-test-secret"),
+    ];
+}
+
+/// <summary>Every configured partner is listed on the health endpoint, those called on demand by their circuit alone.</summary>
+public class AllPartnersHealthTests(AllPartnersConfiguredApiFactory api) : IClassFixture<AllPartnersConfiguredApiFactory>
+{
+    [Fact]
+    public async Task Health_EveryPartnerConfigured_ListsEachOnce()
+    {
+        var health = await api.CreateClient().GetFromJsonAsync<JsonElement>("/health");
+
+        var partners = health.GetProperty("partners").EnumerateArray().ToList();
+        partners.Select(p => p.GetProperty("partner").GetString()).Should().BeEquivalentTo("national-portal", "national-catalogue", "national-payment");
+        partners.Single(p => p.GetProperty("partner").GetString() == "national-payment").GetProperty("backlog").GetInt32().Should().Be(0);
+    }
+}
+
 /// <summary>The national partners' circuit and backlog on the health endpoint and for supervisors; none by default.</summary>
 public class PartnerHealthTests(PortalConfiguredApiFactory api) : IClassFixture<PortalConfiguredApiFactory>
 {
