@@ -48,7 +48,7 @@ public static class PaymentEndpoints
     /// <summary>The amount in dong; the procedure's fee when null.</summary>
     public sealed record PaymentRequest(long? Amount);
 
-    private static async Task<IResult> Start(
+    internal static async Task<IResult> Start(
         Guid id, PaymentRequest? body, HttpContext http, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
@@ -70,7 +70,7 @@ public static class PaymentEndpoints
         return await StartAsync(http, id, body?.Amount, officer.UserName, cancellationToken);
     }
 
-    private static async Task<IResult> PublicStart(LookupRequest body, HttpContext http, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
+    internal static async Task<IResult> PublicStart(LookupRequest body, HttpContext http, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
     {
         if (await PublicEndpoints.MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
         {
@@ -107,7 +107,7 @@ public static class PaymentEndpoints
         }
     }
 
-    private static async Task<IResult> List(Guid id, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    internal static async Task<IResult> List(Guid id, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         if (await dossiers.FindAsync(id, Officer.From(user), cancellationToken) is null)
         {

@@ -55,6 +55,32 @@ internal sealed class LookupModel(TthcDbContext db, DossierService service, IMem
         return await LookUpAsync(cancellationToken);
     }
 
+    /// <summary>Online payment is offered while the dossier waits for its financial obligation (status 6) and the national payment platform is configured.</summary>
+    public bool CanPayOnline => Found is { NationalStatus: 6 } && HttpContext.RequestServices.GetService<National.Payment.OnlinePayments>() is not null;
+
+    /// <summary>The platform's payment page of the payment just created; the page links to it.</summary>
+    public Uri? PaymentPage { get; private set; }
+
+    /// <summary>
+    /// Creates the payment (<c>POST /api/public/payments</c>) and shows the link to the platform's payment page. A link,
+    /// not a redirect: the pages' Content-Security-Policy (<c>form-action 'self'</c>) stops a form's answer from taking
+    /// the browser to another site, and the applicant should see where they are going.
+    /// </summary>
+    public async Task<IActionResult> OnPostPayAsync(CancellationToken cancellationToken)
+    {
+        var outcome = UiOutcome.Read(await PaymentEndpoints.PublicStart(new LookupRequest(Code ?? "", Pin ?? ""), HttpContext, db, guesses, cancellationToken));
+        if (outcome.As<PaymentEndpoints.PaymentView>() is { PaymentUrl: { } url } && Uri.TryCreate(url, UriKind.Absolute, out var page) && page.Scheme is "https" or "http")
+        {
+            PaymentPage = page;
+        }
+        else
+        {
+            Error = outcome.Ok ? L["Cổng thanh toán không trả về trang thanh toán.", "The payment platform gave no payment page."] : outcome.Message(L);
+        }
+
+        return await LookUpAsync(cancellationToken);
+    }
+
     /// <summary>The electronic result as a download (<c>POST /api/public/result</c>), or the page with why not.</summary>
     public async Task<IActionResult> OnPostResultAsync(CancellationToken cancellationToken)
     {

@@ -129,6 +129,14 @@ internal static class UiText
         _ => method,
     };
 
+    public static string PaymentState(string state, Lang L) => state switch
+    {
+        "created" or "pending" => L["Chờ thanh toán", "Waiting"],
+        "paid" => L["Đã thanh toán", "Paid"],
+        "failed" => L["Không thành công", "Failed"],
+        _ => state,
+    };
+
     public static string Percent(double? rate) =>
         rate is { } r ? (r * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "—";
 }

@@ -48,6 +48,12 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
     /// <summary>The procedure's fee (phí, lệ phí) as published; null when it states none.</summary>
     public Fee? ProcedureFee { get; private set; }
 
+    /// <summary>The online payments of the dossier, oldest first; empty when none or not configured.</summary>
+    public IReadOnlyList<PaymentEndpoints.PaymentView> Payments { get; private set; } = [];
+
+    /// <summary>The national payment platform is configured: the desk may create a payment.</summary>
+    public bool PaymentsConfigured { get; private set; }
+
     /// <summary>The fees collected so far, oldest first.</summary>
     public IReadOnlyList<(NoteView Note, FeeRequest Fee)> FeesPaid { get; private set; } = [];
 
@@ -110,6 +116,8 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
 
         Forms = forms;
         ProcedureFee = state.Definition.Fee;
+        PaymentsConfigured = HttpContext.RequestServices.GetService<National.Payment.OnlinePayments>() is not null;
+        Payments = UiOutcome.Read(await PaymentEndpoints.List(id, User, dossiers, cancellationToken)).As<IReadOnlyList<PaymentEndpoints.PaymentView>>() ?? [];
         FeesPaid = [.. View.Notes.Where(n => n.Kind == NoteKinds.Fee)
             .Select(n => (n, DossierViews.Read<FeeRequest>(n.Details)))
             .Where(f => f.Item2 is not null)
@@ -186,6 +194,16 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
     public async Task<IActionResult> OnPostFeeAsync(Guid id, long amount, string? method, string? receiptNumber, CancellationToken cancellationToken) =>
         After(await UiOutcome.RunAsync(() => DossierEndpoints.RecordFee(id, new FeeRequest(amount, method ?? "", string.IsNullOrWhiteSpace(receiptNumber) ? null : receiptNumber.Trim()), User, dossiers, time, cancellationToken)),
             L["Đã ghi nhận phí, lệ phí.", "Fee recorded."], Here(id));
+
+    /// <summary>Creates an online payment of the procedure's fee (<c>POST /api/dossiers/{id}/payments</c>); its page's address is shown for the applicant.</summary>
+    public async Task<IActionResult> OnPostPaymentAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var outcome = await UiOutcome.RunAsync(() => PaymentEndpoints.Start(id, null, HttpContext, User, dossiers, cancellationToken));
+        return After(outcome,
+            L[$"Đã tạo khoản thanh toán trực tuyến; gửi người nộp địa chỉ: {outcome.As<PaymentEndpoints.PaymentView>()?.PaymentUrl}",
+              $"Online payment created; give the applicant its address: {outcome.As<PaymentEndpoints.PaymentView>()?.PaymentUrl}"],
+            Here(id));
+    }
 
     private static string Here(Guid id) => $"/ho-so/{id}";
 }
