@@ -7,7 +7,8 @@ namespace TthcEngine.FakeNational;
 /// <c>http://127.0.0.1:5080</c> unless <c>--urls</c> says otherwise, with control endpoints under <c>/_fake</c>
 /// to inject failures and to read what it received. Settings: <c>Fake:InsertPath</c>, <c>Fake:UpdatePath</c>,
 /// <c>Fake:ProgressPath</c>, <c>Fake:LookupPath</c>, <c>Fake:TokenPath</c> (the client's defaults), and
-/// <c>Fake:ClientId</c> / <c>Fake:ClientSecret</c> to demand a gateway token.
+/// <c>Fake:ClientId</c> / <c>Fake:ClientSecret</c> to demand a gateway token; and the population database's lookup
+/// (<see cref="FakePopulation"/>, <c>Fake:PopulationPath</c>, <c>Fake:PopulationIntegrationCode</c>).
 /// </summary>
 public static class FakeNationalApp
 {
@@ -25,10 +26,12 @@ public static class FakeNationalApp
         builder.Services.AddSingleton<FakePortal>();
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddSingleton<FakeTokens>();
+        builder.Services.AddSingleton<FakePopulation>();
 
         var app = builder.Build();
         app.MapPortalEndpoints();
         app.MapControlEndpoints();
+        app.MapPopulationEndpoints();
         return app;
     }
 }

@@ -32,7 +32,8 @@ public static class PortalEndpoints
 
     private static JsonObject NotAnArray() => FakePortal.Reply("-1", "Dữ liệu phải là một mảng JSON.");
 
-    private static async Task<IResult> WithFaultsAsync(HttpContext http, FaultInjector faults, FakeTokens tokens, Func<JsonNode?, JsonObject> work)
+    /// <summary>One call through the fault injector (and the gateway token, when demanded): the work runs unless the fault comes before it.</summary>
+    internal static async Task<IResult> WithFaultsAsync(HttpContext http, FaultInjector faults, FakeTokens tokens, Func<JsonNode?, JsonObject> work)
     {
         if (!tokens.Allows(http.Request))
         {

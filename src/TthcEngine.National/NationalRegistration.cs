@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Refit;
+using TthcEngine.National.Population;
 using TthcEngine.National.Portal;
 using TthcEngine.National.Portal.Sync;
 using TthcEngine.National.Portal.Wire;
@@ -10,8 +11,9 @@ using TthcEngine.National.Resilience;
 namespace TthcEngine.National;
 
 /// <summary>
-/// The national partners, from configuration. Only the national public service portal is built: it is registered
-/// when <c>National:Portal:BaseUrl</c> is set (<see cref="PortalOptions"/>), and nothing changes otherwise. The
+/// The national partners, from configuration. The national public service portal is registered when
+/// <c>National:Portal:BaseUrl</c> is set (<see cref="PortalOptions"/>), the population database's lookup when
+/// <c>National:Population:BaseUrl</c> is (<see cref="PopulationOptions"/>); nothing changes otherwise. The
 /// engine's consumers queue its events (<c>PortalSyncConsumer</c>, registered by the engine under the same condition).
 /// </summary>
 public static class NationalRegistration
@@ -25,6 +27,12 @@ public static class NationalRegistration
     /// </summary>
     public static IHostApplicationBuilder AddTthcNational(this IHostApplicationBuilder builder, bool worker = false)
     {
+        var population = builder.Configuration.GetSection(PopulationOptions.Section);
+        if (!string.IsNullOrWhiteSpace(population[nameof(PopulationOptions.BaseUrl)]))
+        {
+            builder.Services.AddNationalPopulation(population.Get<PopulationOptions>() ?? new PopulationOptions());
+        }
+
         var section = builder.Configuration.GetSection(PortalOptions.Section);
         if (string.IsNullOrWhiteSpace(section[nameof(PortalOptions.BaseUrl)]))
         {
