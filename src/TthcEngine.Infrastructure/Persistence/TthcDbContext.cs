@@ -37,6 +37,8 @@ public abstract class TthcDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<StoredFileRecord> StoredFiles => Set<StoredFileRecord>();
 
+    public DbSet<PopulationLookupRecord> PopulationLookups => Set<PopulationLookupRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
