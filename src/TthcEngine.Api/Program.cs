@@ -53,6 +53,7 @@ app.MapGreenLaneEndpoints();
 app.MapSupervisorEndpoints();
 app.MapPublicEndpoints();
 app.MapFormEndpoints();
+app.MapPopulationEndpoints();
 app.MapHomePage();
 app.MapRazorPages();
 

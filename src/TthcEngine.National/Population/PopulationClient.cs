@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Refit;
@@ -11,7 +12,7 @@ namespace TthcEngine.National.Population;
 /// Looks citizens up in the population database, in our terms: the citizen, or null when the database holds none
 /// with that number (an empty collection); anything else is a <see cref="PopulationLookupException"/> saying why.
 /// </summary>
-public sealed class PopulationClient(IPopulationApi api, PopulationOptions options)
+public sealed partial class PopulationClient(IPopulationApi api, PopulationOptions options)
 {
     /// <param name="requestId">Our id of the lookup (the audit row's), sent as MaYeuCau.</param>
     /// <param name="serviceCode">The procedure the lookup is for (MaDVC), or empty.</param>
@@ -91,5 +92,13 @@ public sealed class PopulationClient(IPopulationApi api, PopulationOptions optio
         return new PopulationLookupException(PopulationFailure.Unavailable, "The connection to the population database failed.", exception);
     }
 
-    private static string Cut(string? text) => text is null ? "" : text.Length <= 200 ? text : text[..200];
+    /// <summary>The partner's message, short, with any run of 9 or more digits (an ID number it may echo) hidden.</summary>
+    private static string Cut(string? text)
+    {
+        var safe = Digits().Replace(text ?? "", "***");
+        return safe.Length <= 200 ? safe : safe[..200];
+    }
+
+    [GeneratedRegex(@"\d{9,}")]
+    private static partial Regex Digits();
 }

@@ -34,14 +34,12 @@ internal sealed class ReceiveModel(
     [BindProperty]
     public string? UploadFor { get; set; }
 
-    public IReadOnlyList<ReusablePaper> Reusable { get; private set; } = [];
+    public IReadOnlyList<ReusablePaperView> Reusable { get; private set; } = [];
 
     /// <summary>The communes a commune-level procedure may be received for (phi địa giới).</summary>
     public IReadOnlyList<AgencyDefinition> Communes { get; private set; } = [];
 
     public string? Error { get; private set; }
-
-    public sealed record ReusablePaper(Guid Id, string DocumentId, string FileName, string DossierCode, DateTimeOffset AttachedAt);
 
     public IActionResult OnGet(string code)
     {
@@ -138,15 +136,7 @@ internal sealed class ReceiveModel(
         var idNumber = Form.IdNumber.Trim();
         if (idNumber.Length >= 10)
         {
-            var reusable = Procedure.Documents.Where(d => d.Reusable).Select(d => d.Id).ToList();
-            var papers = await db.Attachments.AsNoTracking()
-                .Where(a => reusable.Contains(a.DocumentId))
-                .Join(db.Dossiers.AsNoTracking().Where(d => d.Applicant.IdNumber == idNumber), a => a.DossierId, d => d.Id,
-                    (a, d) => new { a.Id, a.DocumentId, a.FileName, d.Code, a.AttachedAt })
-                .OrderByDescending(x => x.AttachedAt)
-                .Take(50)
-                .ToListAsync(cancellationToken);
-            Reusable = [.. papers.Select(x => new ReusablePaper(x.Id, x.DocumentId, x.FileName, x.Code, x.AttachedAt))];
+            Reusable = await ReusablePapers.ListAsync(db, Procedure, idNumber, cancellationToken);
         }
 
         return Page();
