@@ -62,7 +62,7 @@ public partial class DeskPageTests(OfficeApiFactory api) : IClassFixture<OfficeA
         return form;
     }
 
-    private static string HiddenValue(string html, string name)
+    internal static string HiddenValue(string html, string name)
     {
         var input = Regex.Matches(html, "<input[^>]*>").Select(m => m.Value).First(i => i.Contains($"name=\"{name}\"", StringComparison.Ordinal));
         return ValueAttribute().Match(input).Groups[1].Value;

@@ -12,6 +12,7 @@ using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
+using TthcEngine.National.Population;
 
 namespace TthcEngine.Api.Pages.Desk;
 
@@ -71,6 +72,44 @@ internal sealed class ReceiveModel(
         else
         {
             Error = outcome.Ok ? L["Chọn giấy tờ cần tải bản chụp.", "Choose the document the scan is for."] : outcome.Message(L);
+        }
+
+        return await RedisplayAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the population database is connected: the lookup button shows only then.</summary>
+    public bool PopulationConnected => HttpContext.RequestServices.GetService<PopulationClient>() is not null;
+
+    /// <summary>
+    /// Tra cứu CSDL dân cư (<c>POST /api/desk/citizens/lookup</c>'s handler, audited the same way): fills the name and
+    /// address from the population database, keeps the lookup for the receipt, and lists the papers to reuse.
+    /// </summary>
+    public async Task<IActionResult> OnPostLookupAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!Load(code))
+        {
+            return NotFound();
+        }
+
+        var services = HttpContext.RequestServices;
+        Form.PopulationLookupId = null;
+        var outcome = await UiOutcome.RunAsync(() => PopulationEndpoints.LookUp(
+            new CitizenLookupRequest(Form.IdNumber.Trim(), code), User, services, procedures, db, time, configuration,
+            services.GetRequiredService<ILoggerFactory>(), cancellationToken));
+        if (outcome.As<CitizenLookupResponse>() is not { } found)
+        {
+            Error = outcome.Message(L);
+        }
+        else if (found.Citizen is not { } citizen)
+        {
+            Error = L["Không tìm thấy số định danh này trong CSDL quốc gia về dân cư.", "The population database holds nobody with this ID number."];
+        }
+        else
+        {
+            Form.Name = citizen.FullName;
+            Form.Address = citizen.CurrentAddress ?? citizen.PermanentAddress ?? Form.Address;
+            Form.PopulationLookupId = found.LookupId;
+            Notice = L["Đã tra cứu CSDL quốc gia về dân cư: thông tin người nộp đã được điền.", "Looked up in the population database: the applicant's details are filled in."];
         }
 
         return await RedisplayAsync(cancellationToken);
