@@ -4,6 +4,7 @@ using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Refit;
 using TthcEngine.National.Population.Wire;
+using TthcEngine.National.Portal.Wire;
 using TthcEngine.National.Resilience;
 
 namespace TthcEngine.National.Population;
@@ -44,9 +45,9 @@ public sealed partial class PopulationClient(IPopulationApi api, PopulationOptio
         return citizens.FirstOrDefault(c => c.IdNumber == idNumber);
     }
 
-    private async Task<PopulationReply> CallAsync(PopulationLookupRequest request, CancellationToken cancellationToken)
+    private async Task<PortalReply> CallAsync(PopulationLookupRequest request, CancellationToken cancellationToken)
     {
-        IApiResponse<PopulationReply> response;
+        IApiResponse<PortalReply> response;
         try
         {
             response = await api.LookupAsync(options.LookupPath, request, cancellationToken);

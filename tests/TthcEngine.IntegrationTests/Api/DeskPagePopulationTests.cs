@@ -20,7 +20,7 @@ public class DeskPagePopulationTests(PopulationApiFactory api) : IClassFixture<P
         var token = DeskPageTests.HiddenValue(page, "__RequestVerificationToken");
         var key = DeskPageTests.HiddenValue(page, "Form.SubmissionKey");
 
-        var looked = await client.PostAsync("/mot-cua/tiep-nhan/1.001193?handler=Lookup", Form(token, key, name: "", lookupId: "", identityKind: "copy"));
+        var looked = await client.PostAsync("/mot-cua/tiep-nhan/1.001193?handler=Lookup", DeskPageTests.Form(token, key, name: "", idNumber: "010190001234"));
         var filled = await looked.Content.ReadAsStringAsync();
 
         looked.StatusCode.Should().Be(HttpStatusCode.OK, filled);
@@ -28,37 +28,12 @@ public class DeskPagePopulationTests(PopulationApiFactory api) : IClassFixture<P
         filled.Should().Contain("id=\"identity-verified\"").And.Contain("value=\"populationDatabase\"");
         var lookupId = DeskPageTests.HiddenValue(filled, "Form.PopulationLookupId");
         Guid.TryParse(lookupId, out _).Should().BeTrue();
-        var received = await client.PostAsync("/mot-cua/tiep-nhan/1.001193", Form(token, key, name: "Sùng Thị Dung", lookupId, identityKind: "populationDatabase"));
+        var received = await client.PostAsync("/mot-cua/tiep-nhan/1.001193", DeskPageTests.Form(token, key, "Sùng Thị Dung", "010190001234", lookupId, identityKind: "populationDatabase"));
         received.StatusCode.Should().Be(HttpStatusCode.Redirect, await received.Content.ReadAsStringAsync());
         var dossierId = Guid.Parse(received.Headers.Location!.ToString()["/ho-so/".Length..]);
         await using var scope = api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
         (await db.Notes.AnyAsync(n => n.DossierId == dossierId && n.Kind == NoteKinds.IdentityVerified)).Should().BeTrue();
         (await db.PopulationLookups.SingleAsync(l => l.Id == Guid.Parse(lookupId))).DossierId.Should().Be(dossierId);
-    }
-
-    private static MultipartFormDataContent Form(string token, string key, string name, string lookupId, string identityKind)
-    {
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(key), "Form.SubmissionKey" },
-            { new StringContent(lookupId), "Form.PopulationLookupId" },
-            { new StringContent(name), "Form.Name" },
-            { new StringContent("010190001234"), "Form.IdNumber" },
-            { new StringContent("inPerson"), "Form.Channel" },
-            { new StringContent("standard"), "Form.Lane" },
-            { new StringContent("1"), "Form.Sets" },
-        };
-        string[] documents = ["to-khai", "giay-chung-sinh", "giay-to-tuy-than"];
-        for (var i = 0; i < documents.Length; i++)
-        {
-            form.Add(new StringContent(documents[i]), $"Form.Papers[{i}].DocumentId");
-            form.Add(new StringContent("true"), $"Form.Papers[{i}].Present");
-            form.Add(new StringContent(i == 2 ? identityKind : "original"), $"Form.Papers[{i}].Kind");
-            form.Add(new StringContent("1"), $"Form.Papers[{i}].Quantity");
-        }
-
-        return form;
     }
 }
