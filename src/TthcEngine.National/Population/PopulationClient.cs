@@ -36,7 +36,7 @@ public sealed partial class PopulationClient(IPopulationApi api, PopulationOptio
         var reply = await CallAsync(request, cancellationToken);
         if (!int.TryParse(reply.ErrorCode?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) || code != 0)
         {
-            // The partner's own message says why (a wrong integration code, a malformed request); it holds no ID number of ours.
+            // The partner's own message says why (a wrong integration code, a malformed request); Cut hides any number it echoes.
             throw new PopulationLookupException(
                 PopulationFailure.Refused, $"The population database refused the lookup: error_code {reply.ErrorCode}, {Cut(reply.Message)}.");
         }
