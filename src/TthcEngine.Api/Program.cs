@@ -55,6 +55,7 @@ app.MapSupervisorEndpoints();
 app.MapPublicEndpoints();
 app.MapPaymentEndpoints();
 app.MapFormEndpoints();
+app.MapPopulationEndpoints();
 app.MapHomePage();
 app.MapRazorPages();
 

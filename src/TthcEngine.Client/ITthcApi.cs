@@ -162,6 +162,14 @@ public interface ITthcApi
     [Get("/api/supervisor/partners")]
     Task<IReadOnlyList<PartnerHealth>> PartnersAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Who looked citizens up in the population database, for which procedure, and what came back (ID numbers masked).</summary>
+    [Get("/api/supervisor/population-lookups")]
+    Task<IReadOnlyList<PopulationLookupView>> PopulationLookupsAsync([Query] string? from = null, [Query] string? to = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Tra cứu CSDL dân cư: the applicant's identity to fill the receive form, and their reusable papers.</summary>
+    [Post("/api/desk/citizens/lookup")]
+    Task<CitizenLookupResponse> LookUpCitizenAsync([Body] CitizenLookupRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>The apologies prepared by the system and issued by leaders.</summary>
     [Get("/api/supervisor/apologies")]
     Task<IReadOnlyList<ApologyView>> ApologiesAsync(CancellationToken cancellationToken = default);

@@ -9,7 +9,8 @@ namespace TthcEngine.FakeNational;
 /// to inject failures and to read what it received. Settings: <c>Fake:InsertPath</c>, <c>Fake:UpdatePath</c>,
 /// <c>Fake:ProgressPath</c>, <c>Fake:LookupPath</c>, <c>Fake:TokenPath</c> (the client's defaults), and
 /// <c>Fake:ClientId</c> / <c>Fake:ClientSecret</c> to demand a gateway token. The payment platform (§3) too:
-/// <see cref="PaymentSettings"/>, section <c>Fake:Payment</c>.
+/// <see cref="PaymentSettings"/>, section <c>Fake:Payment</c>; and the population database's lookup
+/// (<see cref="FakePopulation"/>, <c>Fake:PopulationPath</c>, <c>Fake:PopulationIntegrationCode</c>).
 /// </summary>
 public static class FakeNationalApp
 {
@@ -31,12 +32,14 @@ public static class FakeNationalApp
         builder.Services.AddSingleton<FakeCatalogue>();
         builder.Services.AddSingleton(builder.Configuration.GetSection("Fake:Payment").Get<PaymentSettings>() ?? new PaymentSettings());
         builder.Services.AddSingleton<PaymentPlatform>();
+        builder.Services.AddSingleton<FakePopulation>();
 
         var app = builder.Build();
         app.MapPortalEndpoints();
         app.MapCatalogueEndpoints();
         app.MapPaymentPlatformEndpoints();
         app.MapControlEndpoints();
+        app.MapPopulationEndpoints();
         return app;
     }
 }

@@ -32,7 +32,7 @@ public static class PortalEndpoints
 
     private static JsonObject NotAnArray() => FakePortal.Reply("-1", "Dữ liệu phải là một mảng JSON.");
 
-    /// <summary>Runs a call's work through the fault injector (and the token check); the catalogue's calls use it too.</summary>
+    /// <summary>One call through the fault injector (and the gateway token, when demanded): the work runs unless the fault comes before it. The catalogue's and the population database's calls use it too.</summary>
     internal static async Task<IResult> WithFaultsAsync(HttpContext http, FaultInjector faults, FakeTokens tokens, Func<JsonNode?, JsonObject> work)
     {
         if (!tokens.Allows(http.Request))

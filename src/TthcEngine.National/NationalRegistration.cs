@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TthcEngine.National.Catalogue;
 using TthcEngine.National.Payment;
+using TthcEngine.National.Population;
 using TthcEngine.National.Portal;
 using TthcEngine.National.Portal.Sync;
 using TthcEngine.National.Resilience;
@@ -12,8 +13,9 @@ namespace TthcEngine.National;
 /// <summary>
 /// The national partners, from configuration, each registered only when its base address is set: the national public
 /// service portal (<c>National:Portal:BaseUrl</c>, <see cref="PortalOptions"/>), the national procedure database
-/// (<c>National:Catalogue:BaseUrl</c>, <see cref="CatalogueOptions"/>) and the payment platform
-/// (<c>National:Payment:BaseUrl</c>, <see cref="PaymentOptions"/>); nothing changes otherwise. The
+/// (<c>National:Catalogue:BaseUrl</c>, <see cref="CatalogueOptions"/>), the payment platform
+/// (<c>National:Payment:BaseUrl</c>, <see cref="PaymentOptions"/>) and the population database's lookup
+/// (<c>National:Population:BaseUrl</c>, <see cref="PopulationOptions"/>); nothing changes otherwise. The
 /// engine's consumers queue its events (<c>PortalSyncConsumer</c>, registered by the engine under the same condition).
 /// </summary>
 public static class NationalRegistration
@@ -39,6 +41,12 @@ public static class NationalRegistration
         if (!string.IsNullOrWhiteSpace(payment[nameof(PaymentOptions.BaseUrl)]))
         {
             builder.Services.AddNationalPayment(payment.Get<PaymentOptions>() ?? new PaymentOptions(), reconcile: worker || (builder.Configuration.GetValue<bool?>("Worker:InProcess") ?? true));
+        }
+
+        var population = builder.Configuration.GetSection(PopulationOptions.Section);
+        if (!string.IsNullOrWhiteSpace(population[nameof(PopulationOptions.BaseUrl)]))
+        {
+            builder.Services.AddNationalPopulation(population.Get<PopulationOptions>() ?? new PopulationOptions());
         }
 
         var section = builder.Configuration.GetSection(PortalOptions.Section);
@@ -99,14 +107,7 @@ public static class NationalRegistration
         }
 
         services.AddSingleton(options);
-        services.AddPartnerClient<IPaymentApi>(baseUrl, PaymentPartner, options.Resilience)
-            .ConfigureHttpClient(http =>
-            {
-                if (!string.IsNullOrEmpty(options.AccessToken))
-                {
-                    http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", options.AccessToken);
-                }
-            });
+        services.AddPartnerClient<IPaymentApi>(baseUrl, PaymentPartner, options.Resilience, options.AccessToken);
         services.AddPartnerHealth(PaymentPartner);
         services.AddTransient<PaymentClient>();
         services.AddScoped<OnlinePayments>();

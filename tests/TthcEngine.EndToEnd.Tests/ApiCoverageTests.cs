@@ -300,4 +300,18 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
         reuse.Should().OnlyContain(l => l.ReuseRate >= 0 && l.ReuseRate <= 1);
         partners.Should().BeEmpty("no national partner is configured");
     }
+
+    [Fact]
+    public async Task PopulationLookup_NotConfigured_IsTheNotConfiguredProblem_AndTheAuditIsEmpty()
+    {
+        var desk = await server.As(Officers.CocSanDesk);
+        var supervisor = await server.As(Officers.ProvinceSupervisor);
+
+        var call = () => desk.LookUpCitizenAsync(new CitizenLookupRequest("010190001234", "1.001193"));
+
+        var problem = (await call.Should().ThrowAsync<ApiException>()).Which.Problem();
+        problem.Status.Should().Be(501);
+        problem.Code.Should().Be("population.not-configured");
+        (await supervisor.PopulationLookupsAsync(from: "2026-03")).Should().BeEmpty("a lookup that cannot be made is not recorded");
+    }
 }

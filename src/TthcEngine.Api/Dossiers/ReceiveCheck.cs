@@ -21,10 +21,15 @@ internal static partial class ReceiveCheck
 
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(["original", "copy", "certifiedCopy", "electronic"], StringComparer.Ordinal);
 
-    public sealed record Checked(ProcedureDefinition Procedure, Lane Lane, AgencyDefinition Agency, AgencyDefinition Desk, IReadOnlyList<StoredFileRecord> Uploads);
+    /// <summary>A paper not handed in but taken from the population database (khai thác từ CSDL quốc gia về dân cư) through the receipt's lookup.</summary>
+    public const string PopulationDatabaseKind = "populationDatabase";
+
+    /// <param name="Lookup">The population lookup that verified the applicant's identity, when the receipt names one.</param>
+    public sealed record Checked(
+        ProcedureDefinition Procedure, Lane Lane, AgencyDefinition Agency, AgencyDefinition Desk, IReadOnlyList<StoredFileRecord> Uploads, PopulationLookupRecord? Lookup);
 
     public static async Task<(Checked? Ok, RequestCheck Check)> RunAsync(
-        ReceiveRequest body, Officer officer, ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, CancellationToken cancellationToken)
+        ReceiveRequest body, Officer officer, ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var check = new RequestCheck();
         var procedure = procedures.Find(body.ProcedureCode ?? "");
@@ -69,7 +74,8 @@ internal static partial class ReceiveCheck
             uploads = await CheckDocumentsAsync(body, procedure, officer, db, check, cancellationToken);
         }
 
-        return check.Failed ? (null, check) : (new Checked(procedure!, lane, agency!, desk!, uploads), check);
+        var lookup = await CheckPopulationLookupAsync(body, officer, db, configuration, check, cancellationToken);
+        return check.Failed ? (null, check) : (new Checked(procedure!, lane, agency!, desk!, uploads, lookup), check);
     }
 
     private static AgencyDefinition? CompetentAgency(string? requested, ProcedureDefinition procedure, AgencyDefinition desk, AgencyCatalog agencies, RequestCheck check)
@@ -128,8 +134,11 @@ internal static partial class ReceiveCheck
                     $"Procedure {procedure.Code} asks for no document \"{document.DocumentId}\".");
             }
 
-            check.Require(Kinds.Contains(document.Kind ?? ""), "documents", "receive.document-kind",
-                "Loại giấy tờ phải là original, copy, certifiedCopy hoặc electronic.", "A paper's kind must be original, copy, certifiedCopy or electronic.");
+            check.Require(Kinds.Contains(document.Kind ?? "") || document.Kind == PopulationDatabaseKind, "documents", "receive.document-kind",
+                "Loại giấy tờ phải là original, copy, certifiedCopy, electronic hoặc populationDatabase.",
+                "A paper's kind must be original, copy, certifiedCopy, electronic or populationDatabase.");
+            check.Require(document.Kind != PopulationDatabaseKind || (document.UploadId is null && document.ReusedFrom is null), "documents", "receive.document-source",
+                "Giấy tờ khai thác từ CSDL dân cư không kèm tệp tải lên hay giấy tờ tái sử dụng.", "A paper taken from the population database has no upload and reuses nothing.");
             check.Require(document.Quantity is >= 1 and <= 100, "documents", "receive.document-quantity",
                 "Số lượng mỗi giấy tờ từ 1 đến 100.", "Each paper's quantity must be 1 to 100.");
             check.Require(document.UploadId is null || document.ReusedFrom is null, "documents", "receive.document-source",
@@ -171,6 +180,34 @@ internal static partial class ReceiveCheck
         }
 
         return uploads;
+    }
+
+    /// <summary>
+    /// The population lookup a receipt names must be this agency's, have found the applicant (the same ID number, by its
+    /// audit hash), and not have served another dossier; papers of kind <see cref="PopulationDatabaseKind"/> need one.
+    /// </summary>
+    private static async Task<PopulationLookupRecord?> CheckPopulationLookupAsync(
+        ReceiveRequest body, Officer officer, TthcDbContext db, IConfiguration configuration, RequestCheck check, CancellationToken cancellationToken)
+    {
+        var lookup = body.PopulationLookupId is { } id
+            ? await db.PopulationLookups.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken)
+            : null;
+        if (body.PopulationLookupId is not null)
+        {
+            var idNumber = body.Applicant?.IdNumber;
+            var matches = lookup is { Result: PopulationLookupResults.Found, DossierId: null }
+                && lookup.Agency == officer.Agency
+                && idNumber is not null
+                && lookup.IdNumberHash == IdNumberAudit.Hash(configuration, idNumber);
+            check.Require(matches, "populationLookupId", "receive.population-lookup",
+                "Lượt tra cứu CSDL dân cư không thuộc cơ quan này, không tìm thấy người nộp, khác số định danh hoặc đã dùng cho hồ sơ khác.",
+                "The population lookup is not this agency's, did not find the applicant, is for another ID number, or served another dossier.");
+        }
+
+        check.Require(body.PopulationLookupId is not null || (body.Documents ?? []).All(d => d.Kind != PopulationDatabaseKind), "documents", "receive.population-paper",
+            "Giấy tờ khai thác từ CSDL dân cư cần một lượt tra cứu đã tìm thấy người nộp (populationLookupId).",
+            "A paper taken from the population database needs a lookup that found the applicant (populationLookupId).");
+        return lookup;
     }
 
     [GeneratedRegex(@"^(\d{12}|\d{10}(-\d{3})?)$")]

@@ -48,7 +48,7 @@ public static class DeskEndpoints
             return replay;
         }
 
-        var (ok, check) = await ReceiveCheck.RunAsync(body, officer, procedures, agencies, db, cancellationToken);
+        var (ok, check) = await ReceiveCheck.RunAsync(body, officer, procedures, agencies, db, http.RequestServices.GetRequiredService<IConfiguration>(), cancellationToken);
         if (ok is null)
         {
             return check.Problem();
@@ -101,6 +101,11 @@ public static class DeskEndpoints
                         body.ReturnPlace ?? ok.Desk.DeskName,
                         officer.FullName)),
                 });
+                if (ok.Lookup is { } lookup)
+                {
+                    PopulationLookupUse.Record(db, lookup, record.Id, received.ReceivedAt, officer.UserName, body.Documents);
+                }
+
                 response = new ReceiveResponse(
                     received.Id, received.Code, received.Pin, received.ReceivedAt, received.DueAt, received.NationalStatus, $"/api/dossiers/{received.Id}/forms/receipt");
                 if (key is not null)

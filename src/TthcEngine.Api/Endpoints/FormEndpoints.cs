@@ -245,6 +245,7 @@ public static class FormEndpoints
         "copy" => "Bản sao",
         "certifiedCopy" => "Bản sao chứng thực",
         "electronic" => "Bản điện tử",
+        "populationDatabase" => "Khai thác từ CSDL quốc gia về dân cư",
         _ => kind,
     };
 

@@ -9,7 +9,10 @@ public sealed record ApplicantInput(string Name, string IdNumber, string? Phone,
 /// and <paramref name="Quantity"/>), uploaded (<paramref name="UploadId"/> from <c>POST /api/uploads</c>), or reused from
 /// an earlier dossier of the same applicant (<paramref name="ReusedFrom"/>, an attachment id).
 /// </summary>
-/// <param name="Kind"><c>original</c>, <c>copy</c>, <c>certifiedCopy</c> or <c>electronic</c>.</param>
+/// <param name="Kind">
+/// <c>original</c>, <c>copy</c>, <c>certifiedCopy</c>, <c>electronic</c>, or <c>populationDatabase</c> (khai thác từ CSDL
+/// quốc gia về dân cư: taken from the population lookup the receipt names instead of a paper).
+/// </param>
 public sealed record DocumentInput(string DocumentId, string Kind = "original", int Quantity = 1, Guid? UploadId = null, Guid? ReusedFrom = null);
 
 /// <summary>Tiếp nhận hồ sơ: a complete, valid dossier received at the officer's desk.</summary>
@@ -20,6 +23,10 @@ public sealed record DocumentInput(string DocumentId, string Kind = "original", 
 /// by default the desk's own. A province-level procedure always belongs to the province.
 /// </param>
 /// <param name="ReturnPlace">Where the applicant takes the result: the desk (default) or a postal address.</param>
+/// <param name="PopulationLookupId">
+/// A population lookup of this desk that found the applicant (<c>POST /api/desk/citizens/lookup</c>): the dossier records
+/// the identity as verified in the population database, and papers of kind <c>populationDatabase</c> are allowed.
+/// </param>
 public sealed record ReceiveRequest(
     string ProcedureCode,
     ApplicantInput Applicant,
@@ -28,7 +35,8 @@ public sealed record ReceiveRequest(
     string Lane = "standard",
     string? Agency = null,
     int Sets = 1,
-    string? ReturnPlace = null);
+    string? ReturnPlace = null,
+    Guid? PopulationLookupId = null);
 
 /// <summary>The received dossier: the code and PIN printed on the receipt, and the appointment.</summary>
 public sealed record ReceiveResponse(Guid Id, string Code, string Pin, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, int NationalStatus, string ReceiptUrl);

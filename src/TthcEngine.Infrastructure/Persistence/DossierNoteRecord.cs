@@ -36,4 +36,7 @@ public static class NoteKinds
     public const string ApologyIssued = "apologyIssued";
     public const string HandedOver = "handedOver";
     public const string Rated = "rated";
+
+    /// <summary>The applicant's identity was verified in the population database at receipt (a population lookup's id).</summary>
+    public const string IdentityVerified = "identityVerified";
 }

@@ -39,6 +39,8 @@ public abstract class TthcDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
 
+    public DbSet<PopulationLookupRecord> PopulationLookups => Set<PopulationLookupRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

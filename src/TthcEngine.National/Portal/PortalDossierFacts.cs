@@ -7,6 +7,8 @@ namespace TthcEngine.National.Portal;
 /// <param name="Units">The procedure's units, id to name.</param>
 /// <param name="Steps">The procedure's steps, id to name.</param>
 /// <param name="FeeAmount">The procedure's fee in dong; 0 when free.</param>
+/// <param name="Papers">The dossier's papers (TaiLieuNop); none when null.</param>
+/// <param name="IdentityVerified">The applicant's identity was verified in the population database at receipt.</param>
 public sealed record PortalDossierFacts(
     string Code,
     string ProcedureCode,
@@ -22,4 +24,6 @@ public sealed record PortalDossierFacts(
     string ProcessingUnit,
     IReadOnlyDictionary<string, string> Units,
     IReadOnlyDictionary<string, string> Steps,
-    long FeeAmount);
+    long FeeAmount,
+    IReadOnlyList<PortalPaper>? Papers = null,
+    bool IdentityVerified = false);

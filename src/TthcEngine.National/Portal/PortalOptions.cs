@@ -42,6 +42,12 @@ public sealed class PortalOptions
     /// <summary>The identity [TD] sends in DinhDanhCHS when the owner has none.</summary>
     public string MissingIdentityPlaceholder { get; set; } = "000000001";
 
+    /// <summary>
+    /// DSKetNoiCSDL's MaCSDL of the population database, sent when a dossier's identity was verified there. The code
+    /// table is unknown (shared/national-api.md §6); [TD] always sends <c>7</c>.
+    /// </summary>
+    public string PopulationDatabaseCode { get; set; } = "7";
+
     /// <summary>At most this many processing-history records per call ([TD] sends 10).</summary>
     public int ProgressBatchSize { get; set; } = 10;
 

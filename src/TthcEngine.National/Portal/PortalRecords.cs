@@ -12,6 +12,7 @@ public static class PortalRecords
 {
     private const int SummaryLength = 1000;
     private const int OfficerLength = 50;
+    private const int FileNameLength = 4000;
 
     /// <summary>HoSoDongBoDVC of a dossier in the state a run of its events left it.</summary>
     public static PortalDossier Dossier(PortalDossierFacts facts, PortalSnapshot snapshot, PortalOptions options) => new()
@@ -38,10 +39,12 @@ public static class PortalRecords
         ResultDelivery = facts.Channel == "postal" ? "1" : "0",
         ProcessingUnit = facts.ProcessingUnit,
         SubmissionPlace = options.SubmissionPlace,
-        HasDigitisedParts = "0",
-        VneIdVerified = "0",
+        HasDigitisedParts = facts.Papers?.Any(p => p.Digitised) == true ? "1" : "0",
+        VneIdVerified = facts.IdentityVerified ? "1" : "0",
         PaidOnline = "0",
         OwnerIdentities = [Identity(facts.ApplicantIdNumber, options.MissingIdentityPlaceholder)],
+        DatabasesUsed = facts.IdentityVerified ? [new PortalDatabaseUse { Code = options.PopulationDatabaseCode }] : [],
+        SubmittedDocuments = [.. (facts.Papers ?? []).Select(Paper)],
         Fees = facts.FeeAmount > 0
             ? [new PortalFee { Name = "Phí, lệ phí", Amount = facts.FeeAmount.ToString(CultureInfo.InvariantCulture) }]
             : [],
@@ -110,6 +113,22 @@ public static class PortalRecords
     private static string Consultation(PortalDossierFacts facts, string stepId) => stepId.Split('>') is [_, var unit]
         ? $"Cho ý kiến ({facts.Units.GetValueOrDefault(unit) ?? unit})"
         : stepId;
+
+    /// <summary>
+    /// TaiLieuNop: DuocTaiSuDung 1 for a paper reused from an earlier dossier or taken from the population database,
+    /// DuocLayTuKhoDMQG 1 for the latter. The engine serves no public URL of its files, so DuongDanTaiTepTin is empty.
+    /// </summary>
+    private static PortalSubmittedDocument Paper(PortalPaper paper) => new()
+    {
+        FileId = paper.Id,
+        FileName = Cut(paper.Name, FileNameLength),
+        IsDeleted = "False",
+        ComponentCode = paper.DocumentId,
+        DownloadUrl = "",
+        Digitised = paper.Digitised ? "1" : "0",
+        Reused = paper.Reused || paper.FromNationalStore ? "1" : "0",
+        FromNationalStore = paper.FromNationalStore ? "1" : "0",
+    };
 
     /// <summary>KenhThucHien: 1 in person, 2 online, 3 public postal service.</summary>
     private static string Channel(string channel) => channel switch

@@ -38,14 +38,17 @@ public partial class DeskPageTests(OfficeApiFactory api) : IClassFixture<OfficeA
         return await scope.ServiceProvider.GetRequiredService<TthcDbContext>().Dossiers.CountAsync();
     }
 
-    private static MultipartFormDataContent Form(string token, string key)
+    /// <summary>The receive form of a birth registration as the page posts it; the identity paper of <paramref name="identityKind"/>.</summary>
+    internal static MultipartFormDataContent Form(
+        string token, string key, string name = "Giàng Thị Mai", string idNumber = "012345678955", string lookupId = "", string identityKind = "copy")
     {
         var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(key), "Form.SubmissionKey" },
-            { new StringContent("Giàng Thị Mai"), "Form.Name" },
-            { new StringContent("012345678955"), "Form.IdNumber" },
+            { new StringContent(lookupId), "Form.PopulationLookupId" },
+            { new StringContent(name), "Form.Name" },
+            { new StringContent(idNumber), "Form.IdNumber" },
             { new StringContent("inPerson"), "Form.Channel" },
             { new StringContent("standard"), "Form.Lane" },
             { new StringContent("1"), "Form.Sets" },
@@ -55,14 +58,14 @@ public partial class DeskPageTests(OfficeApiFactory api) : IClassFixture<OfficeA
         {
             form.Add(new StringContent(documents[i]), $"Form.Papers[{i}].DocumentId");
             form.Add(new StringContent("true"), $"Form.Papers[{i}].Present");
-            form.Add(new StringContent(i == 2 ? "copy" : "original"), $"Form.Papers[{i}].Kind");
+            form.Add(new StringContent(i == 2 ? identityKind : "original"), $"Form.Papers[{i}].Kind");
             form.Add(new StringContent("1"), $"Form.Papers[{i}].Quantity");
         }
 
         return form;
     }
 
-    private static string HiddenValue(string html, string name)
+    internal static string HiddenValue(string html, string name)
     {
         var input = Regex.Matches(html, "<input[^>]*>").Select(m => m.Value).First(i => i.Contains($"name=\"{name}\"", StringComparison.Ordinal));
         return ValueAttribute().Match(input).Groups[1].Value;

@@ -12,6 +12,7 @@ using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
+using TthcEngine.National.Population;
 
 namespace TthcEngine.Api.Pages.Desk;
 
@@ -34,14 +35,12 @@ internal sealed class ReceiveModel(
     [BindProperty]
     public string? UploadFor { get; set; }
 
-    public IReadOnlyList<ReusablePaper> Reusable { get; private set; } = [];
+    public IReadOnlyList<ReusablePaperView> Reusable { get; private set; } = [];
 
     /// <summary>The communes a commune-level procedure may be received for (phi địa giới).</summary>
     public IReadOnlyList<AgencyDefinition> Communes { get; private set; } = [];
 
     public string? Error { get; private set; }
-
-    public sealed record ReusablePaper(Guid Id, string DocumentId, string FileName, string DossierCode, DateTimeOffset AttachedAt);
 
     public IActionResult OnGet(string code)
     {
@@ -73,6 +72,44 @@ internal sealed class ReceiveModel(
         else
         {
             Error = outcome.Ok ? L["Chọn giấy tờ cần tải bản chụp.", "Choose the document the scan is for."] : outcome.Message(L);
+        }
+
+        return await RedisplayAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the population database is connected: the lookup button shows only then.</summary>
+    public bool PopulationConnected => HttpContext.RequestServices.GetService<PopulationClient>() is not null;
+
+    /// <summary>
+    /// Tra cứu CSDL dân cư (<c>POST /api/desk/citizens/lookup</c>'s handler, audited the same way): fills the name and
+    /// address from the population database, keeps the lookup for the receipt, and lists the papers to reuse.
+    /// </summary>
+    public async Task<IActionResult> OnPostLookupAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!Load(code))
+        {
+            return NotFound();
+        }
+
+        var services = HttpContext.RequestServices;
+        Form.PopulationLookupId = null;
+        var outcome = await UiOutcome.RunAsync(() => PopulationEndpoints.LookUp(
+            new CitizenLookupRequest(Form.IdNumber.Trim(), code), User, services, procedures, db, time, configuration,
+            services.GetRequiredService<ILoggerFactory>(), cancellationToken));
+        if (outcome.As<CitizenLookupResponse>() is not { } found)
+        {
+            Error = outcome.Message(L);
+        }
+        else if (found.Citizen is not { } citizen)
+        {
+            Error = L["Không tìm thấy số định danh này trong CSDL quốc gia về dân cư.", "The population database holds nobody with this ID number."];
+        }
+        else
+        {
+            Form.Name = citizen.FullName;
+            Form.Address = citizen.CurrentAddress ?? citizen.PermanentAddress ?? Form.Address;
+            Form.PopulationLookupId = found.LookupId;
+            Notice = L["Đã tra cứu CSDL quốc gia về dân cư: thông tin người nộp đã được điền.", "Looked up in the population database: the applicant's details are filled in."];
         }
 
         return await RedisplayAsync(cancellationToken);
@@ -138,15 +175,7 @@ internal sealed class ReceiveModel(
         var idNumber = Form.IdNumber.Trim();
         if (idNumber.Length >= 10)
         {
-            var reusable = Procedure.Documents.Where(d => d.Reusable).Select(d => d.Id).ToList();
-            var papers = await db.Attachments.AsNoTracking()
-                .Where(a => reusable.Contains(a.DocumentId))
-                .Join(db.Dossiers.AsNoTracking().Where(d => d.Applicant.IdNumber == idNumber), a => a.DossierId, d => d.Id,
-                    (a, d) => new { a.Id, a.DocumentId, a.FileName, d.Code, a.AttachedAt })
-                .OrderByDescending(x => x.AttachedAt)
-                .Take(50)
-                .ToListAsync(cancellationToken);
-            Reusable = [.. papers.Select(x => new ReusablePaper(x.Id, x.DocumentId, x.FileName, x.Code, x.AttachedAt))];
+            Reusable = await ReusablePapers.ListAsync(db, Procedure, idNumber, cancellationToken);
         }
 
         return Page();

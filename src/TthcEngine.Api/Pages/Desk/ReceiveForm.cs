@@ -28,6 +28,9 @@ internal sealed class ReceiveForm
 
     public List<PaperInput> Papers { get; set; } = [];
 
+    /// <summary>The population lookup that found the applicant (the "Tra cứu CSDL dân cư" button), named by the receipt.</summary>
+    public Guid? PopulationLookupId { get; set; }
+
     /// <summary>
     /// Made when the form is first shown and posted back with it: the receipt's idempotency key, so that a double click
     /// or a resent form answers with the dossier already received instead of receiving it twice.
@@ -55,7 +58,8 @@ internal sealed class ReceiveForm
         Lane,
         Blank(Agency),
         Sets,
-        Blank(ReturnPlace));
+        Blank(ReturnPlace),
+        PopulationLookupId);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

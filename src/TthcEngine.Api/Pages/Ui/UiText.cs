@@ -104,6 +104,7 @@ internal static class UiText
         "copy" => L["Bản sao", "Copy"],
         "certifiedCopy" => L["Bản sao chứng thực", "Certified copy"],
         "electronic" => L["Bản điện tử", "Electronic"],
+        "populationDatabase" => L["Khai thác từ CSDL dân cư", "From the population database"],
         _ => kind,
     };
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TthcEngine.Domain.Workflows;
 using TthcEngine.Infrastructure.Agencies;
@@ -17,6 +18,7 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
         var steps = FlowSteps.Of(definition)
             .DistinctBy(s => s.Id)
             .ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
+        var (papers, verified) = await PapersAsync(db, dossierId, definition, cancellationToken);
         return new PortalDossierFacts(
             dossier.Code,
             dossier.ProcedureCode,
@@ -32,6 +34,41 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
             agencies.Find(dossier.Agency)?.Name ?? dossier.Agency,
             definition.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal),
             steps,
-            definition.Fee?.Amount ?? 0);
+            definition.Fee?.Amount ?? 0,
+            papers,
+            verified);
+    }
+
+    /// <summary>
+    /// The dossier's stored files (reused or not), and the documents taken from the population database with whether
+    /// the identity was verified there (the receipt's <c>identityVerified</c> note: <c>{lookupId, documentIds}</c>).
+    /// </summary>
+    private static async Task<(IReadOnlyList<PortalPaper> Papers, bool IdentityVerified)> PapersAsync(
+        TthcDbContext db, Guid dossierId, ProcedureDefinition definition, CancellationToken cancellationToken)
+    {
+        var files = await db.Attachments.AsNoTracking()
+            .Where(a => a.DossierId == dossierId)
+            .OrderBy(a => a.AttachedAt).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.DocumentId, a.FileName, a.ReusedFrom })
+            .ToListAsync(cancellationToken);
+        var papers = files.Select(f => new PortalPaper(f.Id.ToString(), f.DocumentId, f.FileName, Digitised: true, Reused: f.ReusedFrom is not null, FromNationalStore: false)).ToList();
+        var note = await db.Notes.AsNoTracking()
+            .Where(n => n.DossierId == dossierId && n.Kind == NoteKinds.IdentityVerified)
+            .Select(n => n.Payload)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (note is null)
+        {
+            return (papers, false);
+        }
+
+        var payload = JsonNode.Parse(note);
+        var lookupId = payload?["lookupId"]?.GetValue<string>() ?? "";
+        foreach (var documentId in payload?["documentIds"]?.AsArray().Select(d => d?.GetValue<string>()).OfType<string>() ?? [])
+        {
+            var name = definition.Documents.FirstOrDefault(d => d.Id == documentId)?.Name ?? documentId;
+            papers.Add(new PortalPaper(lookupId, documentId, name, Digitised: false, Reused: true, FromNationalStore: true));
+        }
+
+        return (papers, true);
     }
 }

@@ -1,0 +1,76 @@
+extern alias fakenational;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.TestHost;
+using fakenational::TthcEngine.FakeNational;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TthcEngine.IntegrationTests.Api;
+
+/// <summary>
+/// The API with the population database configured at the fake national host, started for real on a free loopback
+/// port (it demands the integration code <see cref="IntegrationCode"/>), with short timeouts.
+/// </summary>
+public sealed class PopulationApiFactory : OfficeApiFactory, IAsyncLifetime
+{
+    public const string IntegrationCode = "LCI-DESK";
+
+    private WebApplication? fake;
+
+    public HttpClient FakeControl { get; private set; } = null!;
+
+    private Uri FakeUrl { get; set; } = null!;
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        new("National:Population:BaseUrl", FakeUrl.ToString()),
+        new("National:Population:IntegrationCode", IntegrationCode),
+        new("National:Population:AuditKey", "test-audit-key"),
+        new("National:Population:Resilience:AttemptTimeout", "00:00:02"),
+        new("National:Population:Resilience:TotalTimeout", "00:00:05"),
+        new("National:Population:Resilience:RetryDelay", "00:00:00.050"),
+    ];
+
+    /// <summary>
+    /// The partner's pipeline waits on the host's clock (retry delays, timeouts): here it runs at real speed from the
+    /// same Monday morning, instead of the frozen clock the other API tests use.
+    /// </summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new RunningClock(Monday)));
+    }
+
+    public async Task InitializeAsync()
+    {
+        fake = FakeNationalApp.Create(
+            ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--Fake:PopulationIntegrationCode={IntegrationCode}"]);
+        await fake.StartAsync();
+        FakeUrl = new Uri(fake.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
+        FakeControl = new HttpClient { BaseAddress = FakeUrl };
+    }
+
+    private sealed class RunningClock(DateTimeOffset start) : TimeProvider
+    {
+        private readonly long started = System.GetTimestamp();
+
+        public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + System.GetElapsedTime(started);
+
+        public override TimeZoneInfo LocalTimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        FakeControl.Dispose();
+        await DisposeAsync();
+        if (fake is not null)
+        {
+            await fake.StopAsync();
+            await fake.DisposeAsync();
+        }
+    }
+}
