@@ -19,6 +19,7 @@ public sealed class AllPartnersConfiguredApiFactory : OfficeApiFactory
         new("National:Payment:BaseUrl", "http://127.0.0.1:9/"),
         new("National:Payment:PartnerCode", "P001"),
         new("National:Payment:Secret", "health-test-secret"),
+        new("National:Population:BaseUrl", "http://127.0.0.1:9/"),
     ];
 }
 
@@ -31,7 +32,7 @@ public class AllPartnersHealthTests(AllPartnersConfiguredApiFactory api) : IClas
         var health = await api.CreateClient().GetFromJsonAsync<JsonElement>("/health");
 
         var partners = health.GetProperty("partners").EnumerateArray().ToList();
-        partners.Select(p => p.GetProperty("partner").GetString()).Should().BeEquivalentTo("national-portal", "national-catalogue", "national-payment");
+        partners.Select(p => p.GetProperty("partner").GetString()).Should().BeEquivalentTo("national-portal", "national-catalogue", "national-payment", "national-population");
         partners.Single(p => p.GetProperty("partner").GetString() == "national-payment").GetProperty("backlog").GetInt32().Should().Be(0);
     }
 }
