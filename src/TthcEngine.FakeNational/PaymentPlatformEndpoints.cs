@@ -79,53 +79,8 @@ public static class PaymentPlatformEndpoints
 
     private static string Route(string path) => "/" + path.TrimStart('/');
 
-    private static async Task<IResult> WithFaultsAsync(HttpContext http, PaymentPlatform platform, FaultInjector faults, Func<JsonNode?, IResult> work)
-    {
-        if (platform.Settings.AccessToken is { Length: > 0 } token && http.Request.Headers.Authorization.ToString() != "Bearer " + token)
-        {
-            return Results.Json(new JsonObject { ["error_code"] = "-1", ["message"] = "Chưa xác thực" }, statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        var fault = faults.Next();
-        try
-        {
-            JsonNode? body;
-            try
-            {
-                body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-            }
-            catch (JsonException)
-            {
-                body = null;
-            }
-
-            switch (fault)
-            {
-                case Fault.Outage or Fault.Unavailable:
-                    return Results.Json(new JsonObject { ["error_code"] = "-1", ["message"] = "Hệ thống tạm thời gián đoạn" }, statusCode: StatusCodes.Status503ServiceUnavailable);
-                case Fault.Drop:
-                    http.Abort();
-                    return Results.Empty;
-                case Fault.Slow:
-                    await Task.Delay(faults.Settings.SlowDelay, http.RequestAborted);
-                    break;
-            }
-
-            var reply = work(body);
-            switch (fault)
-            {
-                case Fault.ErrorAfterWork:
-                    return Results.Text("Internal Server Error", statusCode: StatusCodes.Status500InternalServerError);
-                case Fault.TimeoutAfterWork:
-                    await Task.Delay(faults.Settings.Hang, http.RequestAborted);
-                    break;
-            }
-
-            return reply;
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            return Results.Empty;
-        }
-    }
+    private static Task<IResult> WithFaultsAsync(HttpContext http, PaymentPlatform platform, FaultInjector faults, Func<JsonNode?, IResult> work) =>
+        platform.Settings.AccessToken is { Length: > 0 } token && http.Request.Headers.Authorization.ToString() != "Bearer " + token
+            ? Task.FromResult<IResult>(Results.Json(new JsonObject { ["error_code"] = "-1", ["message"] = "Chưa xác thực" }, statusCode: StatusCodes.Status401Unauthorized))
+            : FaultedCall.RunAsync(http, faults, async () => work(await FaultedCall.ReadJsonAsync(http)));
 }

@@ -33,57 +33,12 @@ public static class PortalEndpoints
     private static JsonObject NotAnArray() => FakePortal.Reply("-1", "Dữ liệu phải là một mảng JSON.");
 
     /// <summary>One call through the fault injector (and the gateway token, when demanded): the work runs unless the fault comes before it. The catalogue's and the population database's calls use it too.</summary>
-    internal static async Task<IResult> WithFaultsAsync(HttpContext http, FaultInjector faults, FakeTokens tokens, Func<JsonNode?, JsonObject> work)
-    {
-        if (!tokens.Allows(http.Request))
-        {
-            return Results.Json(FakePortal.Reply("-1", "Chưa xác thực"), statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        var fault = faults.Next();
-        try
-        {
-            var body = http.Request.Method == HttpMethods.Post ? await ReadAsync(http) : null;
-            switch (fault)
+    internal static Task<IResult> WithFaultsAsync(HttpContext http, FaultInjector faults, FakeTokens tokens, Func<JsonNode?, JsonObject> work) =>
+        !tokens.Allows(http.Request)
+            ? Task.FromResult<IResult>(Results.Json(FakePortal.Reply("-1", "Chưa xác thực"), statusCode: StatusCodes.Status401Unauthorized))
+            : FaultedCall.RunAsync(http, faults, async () =>
             {
-                case Fault.Outage or Fault.Unavailable:
-                    return Results.Json(FakePortal.Reply("-1", "Hệ thống tạm thời gián đoạn"), statusCode: StatusCodes.Status503ServiceUnavailable);
-                case Fault.Drop:
-                    http.Abort();
-                    return Results.Empty;
-                case Fault.Slow:
-                    await Task.Delay(faults.Settings.SlowDelay, http.RequestAborted);
-                    break;
-            }
-
-            var reply = body is JsonNode { } malformed && malformed.GetValueKind() == JsonValueKind.Undefined ? NotAnArray() : work(body);
-            switch (fault)
-            {
-                case Fault.ErrorAfterWork:
-                    return Results.Text("Internal Server Error", statusCode: StatusCodes.Status500InternalServerError);
-                case Fault.TimeoutAfterWork:
-                    await Task.Delay(faults.Settings.Hang, http.RequestAborted);
-                    break;
-            }
-
-            return Results.Json(reply);
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            // The client gave up: whatever was done stays done, as on a real server.
-            return Results.Empty;
-        }
-    }
-
-    private static async Task<JsonNode?> ReadAsync(HttpContext http)
-    {
-        try
-        {
-            return await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+                var body = http.Request.Method == HttpMethods.Post ? await FaultedCall.ReadJsonAsync(http) : null;
+                return Results.Json(body is JsonNode { } malformed && malformed.GetValueKind() == JsonValueKind.Undefined ? NotAnArray() : work(body));
+            });
 }
