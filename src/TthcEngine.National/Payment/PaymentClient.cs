@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using Refit;
 using TthcEngine.National.Payment.Wire;
 using TthcEngine.National.Portal;
@@ -89,7 +87,7 @@ public sealed class PaymentClient(IPaymentApi api, PaymentOptions options)
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not PaymentUnavailableException)
         {
-            throw Failure(e);
+            throw Failure(PartnerCalls.Classify(e), e);
         }
 
         using (response)
@@ -131,42 +129,18 @@ public sealed class PaymentClient(IPaymentApi api, PaymentOptions options)
     private static async Task<T> CallAsync<T>(Func<Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
         where T : class
     {
-        IApiResponse<T> response;
-        try
-        {
-            response = await call();
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not PaymentUnavailableException)
-        {
-            throw Failure(e);
-        }
-
-        if (response.StatusCode is not { } status)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            throw Failure((Exception?)response.Error ?? new HttpRequestException("No answer."));
-        }
-
+        var response = await PartnerCalls.SendAsync(call, Failure, cancellationToken);
         return !response.IsSuccessStatusCode
-            ? throw new PaymentUnavailableException($"The payment platform answered HTTP {(int)status}.")
+            ? throw new PaymentUnavailableException($"The payment platform answered HTTP {(int)response.StatusCode!.Value}.")
             : response.Content ?? throw new PaymentUnavailableException("The payment platform's answer could not be read.", inner: response.Error);
     }
 
-    private static PaymentUnavailableException Failure(Exception exception)
+    private static PaymentUnavailableException Failure(PartnerCallFailure failure, Exception exception) => failure switch
     {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            switch (e)
-            {
-                case BrokenCircuitException:
-                    return new PaymentUnavailableException("The payment platform's circuit is open.", inner: exception);
-                case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } or PartnerNotReachedException:
-                    return new PaymentUnavailableException("The payment platform could not be reached.", inner: exception);
-                case TimeoutRejectedException or OperationCanceledException:
-                    return new PaymentUnavailableException("The payment platform did not answer in time.", inner: exception);
-            }
-        }
-
-        return new PaymentUnavailableException("The connection to the payment platform failed.", inner: exception);
-    }
+        PartnerCallFailure.CircuitOpen => new("The payment platform's circuit is open.", inner: exception),
+        PartnerCallFailure.NotReached => new("The payment platform could not be reached.", inner: exception),
+        PartnerCallFailure.NoAnswerInTime => new("The payment platform did not answer in time.", inner: exception),
+        PartnerCallFailure.Unreadable => new("The payment platform's answer could not be read.", inner: exception),
+        _ => new("The connection to the payment platform failed.", inner: exception),
+    };
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using Refit;
 using TthcEngine.National.Population.Wire;
 using TthcEngine.National.Portal.Wire;
@@ -47,51 +45,26 @@ public sealed partial class PopulationClient(IPopulationApi api, PopulationOptio
 
     private async Task<PortalReply> CallAsync(PopulationLookupRequest request, CancellationToken cancellationToken)
     {
-        IApiResponse<PortalReply> response;
-        try
-        {
-            response = await api.LookupAsync(options.LookupPath, request, cancellationToken);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw Failure(e);
-        }
-
-        if (response.StatusCode is not { } status)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            throw Failure((Exception?)response.Error ?? new HttpRequestException("No answer."));
-        }
-
+        var response = await PartnerCalls.SendAsync(() => api.LookupAsync(options.LookupPath, request, cancellationToken), Failure, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw (int)status >= 500
-                ? new PopulationLookupException(PopulationFailure.Unavailable, $"The population database answered HTTP {(int)status}.")
-                : new PopulationLookupException(PopulationFailure.Refused, $"The population database answered HTTP {(int)status}.");
+            var status = (int)response.StatusCode!.Value;
+            throw status >= 500
+                ? new PopulationLookupException(PopulationFailure.Unavailable, $"The population database answered HTTP {status}.")
+                : new PopulationLookupException(PopulationFailure.Refused, $"The population database answered HTTP {status}.");
         }
 
         return response.Content ?? throw new PopulationLookupException(PopulationFailure.Unreadable, "The population database's answer could not be read.", response.Error);
     }
 
-    private static PopulationLookupException Failure(Exception exception)
+    private static PopulationLookupException Failure(PartnerCallFailure failure, Exception exception) => failure switch
     {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            switch (e)
-            {
-                case BrokenCircuitException:
-                    return new PopulationLookupException(PopulationFailure.Unavailable, "The population database's circuit is open.", exception);
-                case TimeoutRejectedException or OperationCanceledException:
-                    return new PopulationLookupException(PopulationFailure.Unavailable, "The population database did not answer in time.", exception);
-                case HttpRequestException or PartnerNotReachedException:
-                    return new PopulationLookupException(PopulationFailure.Unavailable, "The population database could not be reached.", exception);
-                case System.Text.Json.JsonException:
-                    return new PopulationLookupException(PopulationFailure.Unreadable, "The population database's answer is not the contract's JSON.", exception);
-            }
-        }
-
-        return new PopulationLookupException(PopulationFailure.Unavailable, "The connection to the population database failed.", exception);
-    }
+        PartnerCallFailure.CircuitOpen => new(PopulationFailure.Unavailable, "The population database's circuit is open.", exception),
+        PartnerCallFailure.NoAnswerInTime => new(PopulationFailure.Unavailable, "The population database did not answer in time.", exception),
+        PartnerCallFailure.NotReached => new(PopulationFailure.Unavailable, "The population database could not be reached.", exception),
+        PartnerCallFailure.Unreadable => new(PopulationFailure.Unreadable, "The population database's answer is not the contract's JSON.", exception),
+        _ => new(PopulationFailure.Unavailable, "The connection to the population database failed.", exception),
+    };
 
     /// <summary>The partner's message, short, with any run of 9 or more digits (an ID number it may echo) hidden.</summary>
     private static string Cut(string? text)

@@ -1,6 +1,4 @@
 using System.Net;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using Refit;
 using TthcEngine.National.Portal.Wire;
 using TthcEngine.National.Resilience;
@@ -42,26 +40,11 @@ public sealed class PortalClient(IPortalApi api, PortalOptions options)
     private static async Task<T> CallAsync<T>(Func<Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
         where T : class
     {
-        IApiResponse<T> response;
-        try
-        {
-            response = await call();
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not PortalUnavailableException)
-        {
-            throw Failure(e);
-        }
-
-        if (response.StatusCode is not { } status)
-        {
-            // No answer at all: Refit hands the transport's failure over in the response instead of throwing it.
-            cancellationToken.ThrowIfCancellationRequested();
-            throw Failure((Exception?)response.Error ?? new HttpRequestException("No answer."));
-        }
-
+        var response = await PartnerCalls.SendAsync(call, Failure, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             // A 5xx may come after the work was done; a 4xx or a 503 comes before it.
+            var status = response.StatusCode!.Value;
             throw new PortalUnavailableException(
                 $"The portal answered HTTP {(int)status}.", mayHaveArrived: (int)status >= 500 && status != HttpStatusCode.ServiceUnavailable);
         }
@@ -69,22 +52,13 @@ public sealed class PortalClient(IPortalApi api, PortalOptions options)
         return response.Content ?? throw new PortalUnavailableException("The portal's answer could not be read.", mayHaveArrived: true, response.Error);
     }
 
-    /// <summary>What a failed call means, from the first known cause in the exception's chain; unknown causes may have arrived.</summary>
-    private static PortalUnavailableException Failure(Exception exception)
+    /// <summary>What a failed call means; only a call that provably never reached the portal has not arrived.</summary>
+    private static PortalUnavailableException Failure(PartnerCallFailure failure, Exception exception) => failure switch
     {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            switch (e)
-            {
-                case BrokenCircuitException:
-                    return new PortalUnavailableException("The portal's circuit is open.", mayHaveArrived: false, exception);
-                case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } or PartnerNotReachedException:
-                    return new PortalUnavailableException("The portal could not be reached.", mayHaveArrived: false, exception);
-                case TimeoutRejectedException or OperationCanceledException:
-                    return new PortalUnavailableException("The portal did not answer in time.", mayHaveArrived: true, exception);
-            }
-        }
-
-        return new PortalUnavailableException("The connection to the portal failed.", mayHaveArrived: true, exception);
-    }
+        PartnerCallFailure.CircuitOpen => new("The portal's circuit is open.", mayHaveArrived: false, exception),
+        PartnerCallFailure.NotReached => new("The portal could not be reached.", mayHaveArrived: false, exception),
+        PartnerCallFailure.NoAnswerInTime => new("The portal did not answer in time.", mayHaveArrived: true, exception),
+        PartnerCallFailure.Unreadable => new("The portal's answer could not be read.", mayHaveArrived: true, exception),
+        _ => new("The connection to the portal failed.", mayHaveArrived: true, exception),
+    };
 }
