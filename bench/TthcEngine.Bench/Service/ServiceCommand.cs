@@ -30,6 +30,7 @@ internal static class ServiceCommand
         var before = await FloorAsync(database, workers);
 
         ServiceLoadResult load;
+        using var groups = new CommitGroups();
         await using (var services = database.Services(calendar, catalog))
         {
             load = await ServiceLoad.RunAsync(services, workers, WarmUp, TimeSpan.FromSeconds(seconds));
@@ -57,6 +58,7 @@ internal static class ServiceCommand
         Console.WriteLine($"ExecuteAsync latency under load: p50 {Ms(Of(load.LatenciesMs, 50))} ms, p99 {Ms(Of(load.LatenciesMs, 99))} ms ({load.LatenciesMs.Count} calls)");
         Console.WriteLine($"bench process CPU in the window: {load.ProcessorTime.TotalSeconds:0.0} s in {seconds} s ({load.ProcessorTime.TotalSeconds / seconds:0.00} of {Environment.ProcessorCount} cores), "
             + $"{Ms(load.ProcessorTime.TotalMilliseconds / Math.Max(1, load.Transitions))} ms per transition (its receipt's share included)");
+        Console.WriteLine(groups.Describe());
         Console.WriteLine($"dossiers finished in the window: {load.Finished}; errors: {load.Errors}{(load.FirstError is null ? string.Empty : $" (first: {load.FirstError})")}");
         Console.WriteLine($"target (half the floor at {Count(workers, "connection")}): {Rate(floorMany / 2)} transitions/s: {(load.TransitionsPerSecond >= floorMany / 2 ? "met" : "not met")}");
         Console.WriteLine(ProcessMemory.Describe());
