@@ -66,7 +66,7 @@ internal static class DossierChangeWriter
     internal sealed class PreparedChange : IAsyncDisposable
     {
         private readonly DbBatch? batch;
-        private readonly List<DbCommand> commands = [];
+        private readonly List<(DbCommand Command, DbParameter[] Parameters)> commands = [];
         private readonly IReadOnlyList<PlannedChange> changes;
 
         public PreparedChange(DbConnection connection, IReadOnlyList<PlannedChange> changes)
@@ -92,21 +92,29 @@ internal static class DossierChangeWriter
                 return;
             }
 
+            // One command per statement text, compiled once (SQLite) and bound again for each row: a group repeats the
+            // same few statements for every change.
+            var byStatement = new Dictionary<Statement, DbCommand>(ReferenceEqualityComparer.Instance);
             foreach (var (statement, values) in writes)
             {
-                var command = connection.CreateCommand();
-                command.CommandText = statement.Sql;
+                if (!byStatement.TryGetValue(statement, out var command))
+                {
+                    command = connection.CreateCommand();
+                    command.CommandText = statement.Sql;
+                    byStatement.Add(statement, command);
+                    if (connection is SqliteConnection)
+                    {
+                        command.Prepare();
+                    }
+                }
+
+                var parameters = new DbParameter[values.Length];
                 for (var i = 0; i < values.Length; i++)
                 {
-                    command.Parameters.Add(statement.Parameter(command, i, values[i]));
+                    parameters[i] = statement.Parameter(command, i, values[i]);
                 }
 
-                if (connection is SqliteConnection)
-                {
-                    command.Prepare();
-                }
-
-                commands.Add(command);
+                commands.Add((command, parameters));
             }
         }
 
@@ -132,8 +140,11 @@ internal static class DossierChangeWriter
                 {
                     for (var w = first; w < first + change.Writes.Count; w++)
                     {
-                        commands[w].Transaction = transaction;
-                        affected[w] = await commands[w].ExecuteNonQueryAsync(cancellationToken);
+                        var (command, parameters) = commands[w];
+                        command.Transaction = transaction;
+                        command.Parameters.Clear();
+                        command.Parameters.AddRange(parameters);
+                        affected[w] = await command.ExecuteNonQueryAsync(cancellationToken);
                         if (affected[first] != 1)
                         {
                             return false;
@@ -174,7 +185,7 @@ internal static class DossierChangeWriter
                 await batch.DisposeAsync();
             }
 
-            foreach (var command in commands)
+            foreach (var command in commands.Select(c => c.Command).Distinct())
             {
                 await command.DisposeAsync();
             }
