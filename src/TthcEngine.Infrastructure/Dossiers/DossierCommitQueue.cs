@@ -28,6 +28,10 @@ namespace TthcEngine.Infrastructure.Dossiers;
 /// the commit loses only changes no caller was told were stored.
 /// </para>
 /// <para>
+/// A caller's cancellation is not observed once its change is queued: the group it is in is written (or fails) for
+/// all, and the leader's writes run uncancelled for the same reason.
+/// </para>
+/// <para>
 /// Only SQLite files and PostgreSQL group; SQL Server, in-memory SQLite and changes whose caller changed (rather than
 /// added) other rows alongside store alone.
 /// </para>
