@@ -13,7 +13,7 @@ internal static class ServiceCommand
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan FloorTime = TimeSpan.FromSeconds(5);
 
-    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds)
+    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds, string connectionOptions)
     {
         Console.WriteLine(MachineLoad.Describe());
         var calendar = Repository.Calendar();
@@ -25,13 +25,18 @@ internal static class ServiceCommand
             Console.WriteLine($"sqlite settings of the service's connections: {await CommitFloor.SqliteSynchronousAsync(database)}");
         }
 
+        if (connectionOptions.Length > 0)
+        {
+            Console.WriteLine($"the service's connection string ends with: {connectionOptions}");
+        }
+
         Console.WriteLine($"load: {Count(workers, "worker")}, procedure {ServiceLoad.Procedure}, {WarmUp.TotalSeconds:0} s warm-up then {seconds} s measured; floor: {FloorTime.TotalSeconds:0} s per measurement");
         await CommitFloor.CreateTableAsync(database, workers);
         var before = await FloorAsync(database, workers);
 
         ServiceLoadResult load;
         using var groups = new CommitGroups();
-        await using (var services = database.Services(calendar, catalog))
+        await using (var services = database.Services(calendar, catalog, connectionOptions))
         {
             load = await ServiceLoad.RunAsync(services, workers, WarmUp, TimeSpan.FromSeconds(seconds));
         }
