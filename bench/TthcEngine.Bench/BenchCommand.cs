@@ -32,12 +32,17 @@ internal static class BenchCommand
         var provider = ProviderOption();
         var dossiers = new Option<int>("--dossiers") { Description = "Dossiers in flight at once: one worker each", DefaultValueFactory = _ => 8 };
         var seconds = new Option<int>("--seconds") { Description = "Seconds measured, after a 5 s warm-up", DefaultValueFactory = _ => 20 };
+        var options = new Option<string>("--connection-options")
+        {
+            Description = "Appended to the service's connection string (not the floor's), e.g. \"Max Auto Prepare=64;Auto Prepare Min Usages=2\"",
+            DefaultValueFactory = _ => "",
+        };
         var command = new Command("service", "Step transitions per second through the dossier service, against the database's single-row commit floor")
         {
-            provider, dossiers, seconds,
+            provider, dossiers, seconds, options,
         };
         command.SetAction((parsed, _) => ServiceCommand.RunAsync(
-            ReadProvider(parsed.GetRequiredValue(provider)), Math.Max(1, parsed.GetValue(dossiers)), Math.Max(1, parsed.GetValue(seconds))));
+            ReadProvider(parsed.GetRequiredValue(provider)), Math.Max(1, parsed.GetValue(dossiers)), Math.Max(1, parsed.GetValue(seconds)), parsed.GetValue(options) ?? ""));
         return command;
     }
 

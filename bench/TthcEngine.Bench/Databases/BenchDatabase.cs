@@ -69,11 +69,14 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return database;
     }
 
-    /// <summary>The services of one engine host on this database: a context and a dossier service per scope.</summary>
-    public ServiceProvider Services(WorkingCalendar calendar, ProcedureCatalog catalog)
+    /// <summary>
+    /// The services of one engine host on this database: a context and a dossier service per scope;
+    /// <paramref name="connectionOptions"/> (e.g. Npgsql's <c>Max Auto Prepare=64</c>) appended to their connection string.
+    /// </summary>
+    public ServiceProvider Services(WorkingCalendar calendar, ProcedureCatalog catalog, string connectionOptions = "")
     {
         var services = new ServiceCollection();
-        services.AddTthcDatabase(Provider, ConnectionString);
+        services.AddTthcDatabase(Provider, connectionOptions.Length == 0 ? ConnectionString : $"{ConnectionString.TrimEnd(';')};{connectionOptions}");
         services.AddSingleton(calendar);
         services.AddSingleton(new ProcedureVersions(catalog));
         services.AddSingleton(TimeProvider.System);

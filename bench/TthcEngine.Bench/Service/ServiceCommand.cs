@@ -13,7 +13,7 @@ internal static class ServiceCommand
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan FloorTime = TimeSpan.FromSeconds(5);
 
-    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds)
+    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds, string connectionOptions)
     {
         Console.WriteLine(MachineLoad.Describe());
         var calendar = Repository.Calendar();
@@ -25,12 +25,18 @@ internal static class ServiceCommand
             Console.WriteLine($"sqlite settings of the service's connections: {await CommitFloor.SqliteSynchronousAsync(database)}");
         }
 
+        if (connectionOptions.Length > 0)
+        {
+            Console.WriteLine($"the service's connection string ends with: {connectionOptions}");
+        }
+
         Console.WriteLine($"load: {Count(workers, "worker")}, procedure {ServiceLoad.Procedure}, {WarmUp.TotalSeconds:0} s warm-up then {seconds} s measured; floor: {FloorTime.TotalSeconds:0} s per measurement");
         await CommitFloor.CreateTableAsync(database, workers);
         var before = await FloorAsync(database, workers);
 
         ServiceLoadResult load;
-        await using (var services = database.Services(calendar, catalog))
+        using var groups = new CommitGroups();
+        await using (var services = database.Services(calendar, catalog, connectionOptions))
         {
             load = await ServiceLoad.RunAsync(services, workers, WarmUp, TimeSpan.FromSeconds(seconds));
         }
@@ -57,6 +63,7 @@ internal static class ServiceCommand
         Console.WriteLine($"ExecuteAsync latency under load: p50 {Ms(Of(load.LatenciesMs, 50))} ms, p99 {Ms(Of(load.LatenciesMs, 99))} ms ({load.LatenciesMs.Count} calls)");
         Console.WriteLine($"bench process CPU in the window: {load.ProcessorTime.TotalSeconds:0.0} s in {seconds} s ({load.ProcessorTime.TotalSeconds / seconds:0.00} of {Environment.ProcessorCount} cores), "
             + $"{Ms(load.ProcessorTime.TotalMilliseconds / Math.Max(1, load.Transitions))} ms per transition (its receipt's share included)");
+        Console.WriteLine(groups.Describe());
         Console.WriteLine($"dossiers finished in the window: {load.Finished}; errors: {load.Errors}{(load.FirstError is null ? string.Empty : $" (first: {load.FirstError})")}");
         Console.WriteLine($"target (half the floor at {Count(workers, "connection")}): {Rate(floorMany / 2)} transitions/s: {(load.TransitionsPerSecond >= floorMany / 2 ? "met" : "not met")}");
         Console.WriteLine(ProcessMemory.Describe());

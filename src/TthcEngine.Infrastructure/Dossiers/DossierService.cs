@@ -186,6 +186,13 @@ public sealed class DossierService(
 
         var change = DossierChange.Of(record, read, state, wasActive, record.EventCount, dueSoonMargin);
         alongside?.Invoke(record, state, events);
+        if (DossierCommitQueue.For(db) is { } queue && await queue.StoreAsync(db, DossierChangeWriter.Plan(db, change)))
+        {
+            states?.Put(dossierId, record.Version, state);
+            return events;
+        }
+
+        // Stored alone: where changes are not grouped, or when the change's group failed (this change may be the one at fault).
         bool stored;
         try
         {

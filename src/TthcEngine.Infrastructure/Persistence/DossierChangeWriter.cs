@@ -24,7 +24,17 @@ internal static class DossierChangeWriter
     /// The statements of <paramref name="change"/> bound to their values, ready to run in a transaction. On SQLite they
     /// are compiled here, before the writer's turn, so the file is held only while they run.
     /// </summary>
-    public static PreparedChange Prepare(TthcDbContext db, DossierChange change)
+    public static PreparedChange Prepare(TthcDbContext db, DossierChange change) => Prepare(db, [Plan(db, change)]);
+
+    /// <summary>The statements of several changes (a group commit), bound on <paramref name="db"/>'s connection, in order.</summary>
+    public static PreparedChange Prepare(TthcDbContext db, IReadOnlyList<PlannedChange> changes) =>
+        new(db.Database.GetDbConnection(), changes);
+
+    /// <summary>
+    /// The statements of <paramref name="change"/> with their values, not yet bound to a connection: a change decided
+    /// on one context may be written on another's connection (the group commit's leader).
+    /// </summary>
+    public static PlannedChange Plan(TthcDbContext db, DossierChange change)
     {
         var statements = For(db);
         var record = change.Record;
@@ -34,7 +44,7 @@ internal static class DossierChangeWriter
         writes.AddRange(change.Closed.Select(s => (statements.DeleteOpenStep, new object?[] { s.DossierId, s.StepId })));
         writes.AddRange(change.Opened.Select(s => (statements.InsertOpenStep, OpenStepValues(s))));
         writes.AddRange(change.Rewritten.Select(r => (r.ActivatedAgain ? statements.UpdateOpenStepAnew : statements.UpdateOpenStep, OpenStepValues(r.Row))));
-        return new PreparedChange(db.Database.GetDbConnection(), writes, $"The open steps of dossier {record.Code} are not those its version {change.VersionRead} left.");
+        return new PlannedChange(record.Id, writes, $"The open steps of dossier {record.Code} are not those its version {change.VersionRead} left.");
     }
 
     /// <summary>The dossier row's columns as read, for the change to write only those it changes.</summary>
@@ -46,16 +56,23 @@ internal static class DossierChangeWriter
     private static object?[] OpenStepValues(OpenStepRecord s) =>
         [s.Activation, s.Unit, s.Role, s.ActivatedAt, s.DueAt, s.DueSoonAt, s.ClaimedBy, s.AskedBy, s.DossierId, s.StepId];
 
-    /// <summary>A change's statements with their values: one batch where the provider batches, else one command each.</summary>
+    /// <summary>A change's statements with their values, before they are bound to a connection.</summary>
+    internal sealed record PlannedChange(Guid DossierId, List<(Statement Statement, object?[] Values)> Writes, string Misplaced);
+
+    /// <summary>
+    /// The statements of one change, or of several (a group commit), with their values: one batch where the provider
+    /// batches, else one command each.
+    /// </summary>
     internal sealed class PreparedChange : IAsyncDisposable
     {
         private readonly DbBatch? batch;
-        private readonly List<DbCommand> commands = [];
-        private readonly string misplaced;
+        private readonly List<(DbCommand Command, DbParameter[] Parameters)> commands = [];
+        private readonly IReadOnlyList<PlannedChange> changes;
 
-        public PreparedChange(DbConnection connection, List<(Statement Statement, object?[] Values)> writes, string misplaced)
+        public PreparedChange(DbConnection connection, IReadOnlyList<PlannedChange> changes)
         {
-            this.misplaced = misplaced;
+            this.changes = changes;
+            var writes = changes.SelectMany(c => c.Writes);
             if (connection.CanCreateBatch)
             {
                 batch = connection.CreateBatch();
@@ -75,27 +92,35 @@ internal static class DossierChangeWriter
                 return;
             }
 
+            // One command per statement text, compiled once (SQLite) and bound again for each row: a group repeats the
+            // same few statements for every change.
+            var byStatement = new Dictionary<Statement, DbCommand>(ReferenceEqualityComparer.Instance);
             foreach (var (statement, values) in writes)
             {
-                var command = connection.CreateCommand();
-                command.CommandText = statement.Sql;
+                if (!byStatement.TryGetValue(statement, out var command))
+                {
+                    command = connection.CreateCommand();
+                    command.CommandText = statement.Sql;
+                    byStatement.Add(statement, command);
+                    if (connection is SqliteConnection)
+                    {
+                        command.Prepare();
+                    }
+                }
+
+                var parameters = new DbParameter[values.Length];
                 for (var i = 0; i < values.Length; i++)
                 {
-                    command.Parameters.Add(statement.Parameter(command, i, values[i]));
+                    parameters[i] = statement.Parameter(command, i, values[i]);
                 }
 
-                if (connection is SqliteConnection)
-                {
-                    command.Prepare();
-                }
-
-                commands.Add(command);
+                commands.Add((command, parameters));
             }
         }
 
         /// <summary>
-        /// Runs the statements in <paramref name="transaction"/>. False, with nothing to keep, when the dossier row no
-        /// longer has the version the change was decided on (another change came first); the caller rolls back.
+        /// Runs the statements in <paramref name="transaction"/>. False, with nothing to keep, when a dossier row no
+        /// longer has the version its change was decided on (another change came first); the caller rolls back.
         /// </summary>
         /// <exception cref="DbUpdateConcurrencyException">An open step row was not where the previous change left it.</exception>
         public async Task<bool> ExecuteAsync(DbTransaction transaction, CancellationToken cancellationToken)
@@ -110,23 +135,47 @@ internal static class DossierChangeWriter
             else
             {
                 affected = new int[commands.Count];
-                for (var w = 0; w < commands.Count; w++)
+                var first = 0;
+                foreach (var change in changes)
                 {
-                    commands[w].Transaction = transaction;
-                    affected[w] = await commands[w].ExecuteNonQueryAsync(cancellationToken);
-                    if (affected[0] != 1)
+                    for (var w = first; w < first + change.Writes.Count; w++)
                     {
-                        return false;
+                        var (command, parameters) = commands[w];
+                        command.Transaction = transaction;
+                        command.Parameters.Clear();
+                        command.Parameters.AddRange(parameters);
+                        affected[w] = await command.ExecuteNonQueryAsync(cancellationToken);
+                        if (affected[first] != 1)
+                        {
+                            return false;
+                        }
                     }
+
+                    first += change.Writes.Count;
                 }
             }
 
-            if (affected[0] != 1)
+            var start = 0;
+            foreach (var change in changes)
             {
-                return false;
+                var mine = affected.AsSpan(start, change.Writes.Count);
+                if (mine[0] != 1)
+                {
+                    return false;
+                }
+
+                foreach (var n in mine)
+                {
+                    if (n != 1)
+                    {
+                        throw new DbUpdateConcurrencyException(change.Misplaced);
+                    }
+                }
+
+                start += change.Writes.Count;
             }
 
-            return affected.All(n => n == 1) ? true : throw new DbUpdateConcurrencyException(misplaced);
+            return true;
         }
 
         public async ValueTask DisposeAsync()
@@ -136,7 +185,7 @@ internal static class DossierChangeWriter
                 await batch.DisposeAsync();
             }
 
-            foreach (var command in commands)
+            foreach (var command in commands.Select(c => c.Command).Distinct())
             {
                 await command.DisposeAsync();
             }

@@ -1,0 +1,282 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.Infrastructure.Dossiers;
+
+/// <summary>
+/// Group commit of dossier changes: the changes of one process that are ready to be stored at the same moment share
+/// one transaction and one commit (one flush of the write-ahead log), instead of one each.
+/// </summary>
+/// <remarks>
+/// <para>
+/// No thread of its own: the first caller that finds no group being written leads. The leader takes its own change
+/// and every change waiting (at most <see cref="MaxGroup"/>, and at most one per dossier: a second change of a dossier
+/// waits for the next group), writes all their statements in one transaction on its own connection (one batch on
+/// PostgreSQL), saves the rows each caller added alongside (moved into its own context for the save), commits, and
+/// only then tells each caller that its change is stored. Then it hands the lead to the oldest change still waiting,
+/// whose caller writes the next group, so that no caller writes more than one group.
+/// </para>
+/// <para>
+/// If anything in a group fails (a row's version moved, an open step not where it was left, a key added alongside
+/// already stored, a lost connection), the whole group is rolled back and every caller stores its change alone, as
+/// without grouping: exactly the change at fault gets its conflict or error, the others are stored. A crash before
+/// the commit loses only changes no caller was told were stored.
+/// </para>
+/// <para>
+/// A caller's cancellation is not observed once its change is queued: the group it is in is written (or fails) for
+/// all, and the leader's writes run uncancelled for the same reason.
+/// </para>
+/// <para>
+/// Only SQLite files and PostgreSQL group; SQL Server, in-memory SQLite and changes whose caller changed (rather than
+/// added) other rows alongside store alone.
+/// </para>
+/// </remarks>
+internal sealed class DossierCommitQueue(int maxLeaders)
+{
+    /// <summary>The most changes one commit stores.</summary>
+    public const int MaxGroup = 64;
+
+    /// <summary>The meter of the group commit: <c>tthc.dossiers.commit.group.size</c> (changes per commit), <c>tthc.dossiers.commit.group.failed</c> (groups rolled back).</summary>
+    public const string MeterName = "TthcEngine.Dossiers";
+
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Histogram<int> GroupSize = Meter.CreateHistogram<int>("tthc.dossiers.commit.group.size", "{change}", "Changes stored by one commit of the group commit");
+    private static readonly Counter<long> GroupFailed = Meter.CreateCounter<long>("tthc.dossiers.commit.group.failed", "{group}", "Groups rolled back, their changes then stored alone");
+
+    private static readonly ConcurrentDictionary<(string Provider, string Connection), DossierCommitQueue?> ByDatabase = new();
+
+    private readonly Lock gate = new();
+    private readonly List<Pending> waiting = [];
+    private int leaders;
+
+    /// <summary>What a waiting caller is told.</summary>
+    private enum Outcome
+    {
+        /// <summary>Committed with its group.</summary>
+        Stored,
+
+        /// <summary>Not stored: its group failed; the caller stores its change alone.</summary>
+        Alone,
+
+        /// <summary>Not stored yet: the caller leads the next group, its own change first.</summary>
+        Lead,
+    }
+
+    /// <summary>The queue of <paramref name="db"/>'s database, or null where changes are stored alone.</summary>
+    public static DossierCommitQueue? For(TthcDbContext db)
+    {
+        var provider = db.Database.ProviderName ?? "";
+        var connection = db.Database.GetConnectionString() ?? "";
+        return ByDatabase.GetOrAdd((provider, connection), static key => key.Provider switch
+        {
+            "Microsoft.EntityFrameworkCore.Sqlite" => SqliteFile(key.Connection) is { } file
+                ? (DossierCommitQueue?)ByDatabase.GetOrAdd(("file", file), _ => new DossierCommitQueue(maxLeaders: 1))
+                : null,
+            "Npgsql.EntityFrameworkCore.PostgreSQL" => new DossierCommitQueue(maxLeaders: 1),
+            _ => null,
+        });
+    }
+
+    /// <summary>
+    /// Stores <paramref name="change"/>, decided on <paramref name="db"/>, with the rows added to <paramref name="db"/>
+    /// alongside, in a group. False when the caller must store it alone (its group failed, or it cannot be grouped):
+    /// nothing of it is stored then, and the rows added alongside are still in the context.
+    /// </summary>
+    public async Task<bool> StoreAsync(TthcDbContext db, DossierChangeWriter.PlannedChange change)
+    {
+        if (AddedAlongside(db) is not { } added)
+        {
+            return false;
+        }
+
+        var mine = new Pending(change, added);
+        bool lead;
+        lock (gate)
+        {
+            lead = leaders < maxLeaders;
+            if (lead)
+            {
+                leaders++;
+            }
+            else
+            {
+                waiting.Add(mine);
+            }
+        }
+
+        if (!lead && await mine.Told.Task is var told && told != Outcome.Lead)
+        {
+            if (told == Outcome.Stored)
+            {
+                db.ChangeTracker.AcceptAllChanges();
+            }
+
+            return told == Outcome.Stored;
+        }
+
+        return await LeadAsync(db, mine);
+    }
+
+    /// <summary>
+    /// The entries the caller added alongside, all of which a leader can save in its own context; null if the context
+    /// holds other changes (modified or deleted rows, keys the database makes) or a transaction of the caller's.
+    /// </summary>
+    private static List<EntityEntry>? AddedAlongside(TthcDbContext db)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return null;
+        }
+
+        var added = new List<EntityEntry>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Unchanged or EntityState.Detached:
+                    continue;
+                case EntityState.Added when !entry.Properties.Any(p => p.IsTemporary):
+                    added.Add(entry);
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>Writes one group, <paramref name="mine"/> first, on the leader's context; true if it was stored.</summary>
+    private async Task<bool> LeadAsync(TthcDbContext db, Pending mine)
+    {
+        List<Pending> group = [mine];
+        lock (gate)
+        {
+            var dossiers = new HashSet<Guid> { mine.Change.DossierId };
+            for (var i = 0; i < waiting.Count && group.Count < MaxGroup; i++)
+            {
+                if (dossiers.Add(waiting[i].Change.DossierId))
+                {
+                    group.Add(waiting[i]);
+                    waiting.RemoveAt(i--);
+                }
+            }
+        }
+
+        var stored = false;
+        try
+        {
+            stored = await WriteAsync(db, group);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Each caller stores its change alone and meets the fault itself.
+        }
+        finally
+        {
+            PassTheLead();
+        }
+
+        if (stored)
+        {
+            GroupSize.Record(group.Count);
+        }
+        else
+        {
+            GroupFailed.Add(1);
+        }
+
+        foreach (var other in group.Skip(1))
+        {
+            other.Told.SetResult(stored ? Outcome.Stored : Outcome.Alone);
+        }
+
+        return stored;
+    }
+
+    private async Task<bool> WriteAsync(TthcDbContext db, List<Pending> group)
+    {
+        // The group's statements are bound (on SQLite compiled) before the turn, so the file is held only while they run.
+        await using var writes = DossierChangeWriter.Prepare(db, [.. group.Select(p => p.Change)]);
+        var moved = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        try
+        {
+            using (await db.WriteTurnAsync(CancellationToken.None))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                if (!await writes.ExecuteAsync(transaction.GetDbTransaction(), CancellationToken.None))
+                {
+                    return false;
+                }
+
+                foreach (var entry in group.Skip(1).SelectMany(p => p.Added))
+                {
+                    moved.Add(entry.Entity);
+                    if (!entry.Metadata.IsOwned())
+                    {
+                        db.Add(entry.Entity);
+                    }
+                }
+
+                if (db.ChangeTracker.HasChanges())
+                {
+                    await db.SaveChangesAsync(CancellationToken.None);
+                }
+
+                await transaction.CommitAsync(CancellationToken.None);
+                return true;
+            }
+        }
+        finally
+        {
+            // The other callers' rows go back to being theirs alone; the leader's stay, saved or still to save.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => moved.Contains(e.Entity)).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
+    }
+
+    /// <summary>Hands the lead to the oldest change waiting, or gives it up when none waits.</summary>
+    private void PassTheLead()
+    {
+        Pending? next = null;
+        lock (gate)
+        {
+            if (waiting.Count > 0)
+            {
+                next = waiting[0];
+                waiting.RemoveAt(0);
+            }
+            else
+            {
+                leaders--;
+            }
+        }
+
+        next?.Told.SetResult(Outcome.Lead);
+    }
+
+    /// <summary>The SQLite file a connection string names, or null for an in-memory database (never shared by two contexts' connections).</summary>
+    private static string? SqliteFile(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
+            ? null
+            : Path.GetFullPath(builder.DataSource);
+    }
+
+    private sealed class Pending(DossierChangeWriter.PlannedChange change, List<EntityEntry> added)
+    {
+        public DossierChangeWriter.PlannedChange Change { get; } = change;
+
+        public List<EntityEntry> Added { get; } = added;
+
+        public TaskCompletionSource<Outcome> Told { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

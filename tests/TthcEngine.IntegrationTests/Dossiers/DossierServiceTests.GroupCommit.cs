@@ -1,0 +1,141 @@
+using System.Diagnostics.Metrics;
+using Microsoft.EntityFrameworkCore;
+using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.Infrastructure.Dossiers;
+
+namespace TthcEngine.IntegrationTests.Dossiers;
+
+/// <summary>Changes stored at the same moment share a commit (group commit), each still stored exactly once or not at all.</summary>
+public abstract partial class DossierServiceTests
+{
+    private const string TakenKey = "complete:group:taken";
+
+    [Fact]
+    public async Task Execute_ManyDesksAtOnce_EveryChangeAndItsRowsStored_SomeShareACommit()
+    {
+        var dossiers = await ReceiveManyAsync(12);
+        var largest = 0;
+        using var listener = GroupSizes(size => InterlockedMax(ref largest, size));
+
+        var (desks, outcomes) = await CompleteAllAtOnceAsync(dossiers.Select((id, i) => (id, $"cb.{i}", $"complete:group:{i}")).ToList());
+
+        outcomes.Should().AllSatisfy(o => o.Should().BeNull());
+        await ShouldBeStoredExactlyAsync(dossiers, desks, outcomes);
+        largest.Should().BeGreaterThan(1, "changes reaching the write together share a commit");
+    }
+
+    [Fact]
+    public async Task Execute_ManyDesksAtOnceOneRaceOneKeyAlreadyStored_OnlyThoseTwoFail()
+    {
+        var dossiers = await ReceiveManyAsync(12);
+        await using (var first = NewContext())
+        {
+            first.IdempotencyKeys.Add(Key(TakenKey));
+            await first.SaveChangesAsync();
+        }
+
+        var (raced, refused) = (dossiers[0], dossiers[1]);
+        var refusedVersion = await VersionOf(refused);
+
+        var (desks, outcomes) = await CompleteAllAtOnceAsync(
+            [.. dossiers.Select((id, i) => (id, $"cb.{i}", id == refused ? TakenKey : $"complete:group:{i}")), (raced, "cb.rival", "complete:group:rival")]);
+
+        var failed = desks.Zip(outcomes).Where(o => o.Second is not null).ToList();
+        failed.Should().HaveCount(2);
+        failed.Should().ContainSingle(o => o.First.Id == refused).Which.Second.Should().BeAssignableTo<DbUpdateException>();
+        failed.Should().ContainSingle(o => o.First.Id == raced).Which.Second.Should().BeOfType<ConcurrentChangeException>();
+        (await VersionOf(refused)).Should().Be(refusedVersion);
+        await ShouldBeStoredExactlyAsync(dossiers, desks, outcomes);
+    }
+
+    private async Task<List<Guid>> ReceiveManyAsync(int count)
+    {
+        var dossiers = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            dossiers.Add((await Service().ReceiveAsync(BirthRegistration())).Id);
+        }
+
+        return dossiers;
+    }
+
+    /// <summary>Each desk completes its dossier's first step with a note and an idempotency record; all decide, then all write together.</summary>
+    private async Task<(List<(Guid Id, string Officer, string Key)> Desks, Exception?[] Outcomes)> CompleteAllAtOnceAsync(List<(Guid Id, string Officer, string Key)> desks)
+    {
+        using var gate = new Barrier(desks.Count);
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, desks.Count * 2), io);
+        try
+        {
+            return (desks, await Task.WhenAll(desks.Select(d => Task.Run(() => CompleteAsync(d, gate)))));
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, io);
+        }
+    }
+
+    private async Task<Exception?> CompleteAsync((Guid Id, string Officer, string Key) desk, Barrier gate)
+    {
+        await using var context = NewContext();
+        try
+        {
+            await Service(context).ExecuteAsync(desk.Id, (now, _) =>
+            {
+                gate.SignalAndWait(TimeSpan.FromSeconds(20));
+                return [new CompleteStep(now, "tiep-nhan", desk.Officer)];
+            }, (record, _, _) =>
+            {
+                context.Notes.Add(Note(record.Id, desk.Officer));
+                context.IdempotencyKeys.Add(Key(desk.Key));
+            });
+            return null;
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+    }
+
+    /// <summary>The desks that succeeded have their completion, note and key stored once; the others nothing.</summary>
+    private async Task ShouldBeStoredExactlyAsync(List<Guid> dossiers, List<(Guid Id, string Officer, string Key)> desks, Exception?[] outcomes)
+    {
+        var stored = desks.Zip(outcomes).Where(o => o.Second is null).Select(o => o.First).ToList();
+        await using var db = NewContext();
+        var notes = await db.Notes.Where(n => dossiers.Contains(n.DossierId)).Select(n => new { n.DossierId, n.Kind }).ToListAsync();
+        notes.Select(n => (n.DossierId, n.Kind)).Should().BeEquivalentTo(stored.Select(d => (d.Id, d.Officer)));
+        var keys = await db.IdempotencyKeys.Where(k => k.Key.StartsWith("complete:group:") && k.Key != TakenKey).Select(k => k.Key).ToListAsync();
+        keys.Should().BeEquivalentTo(stored.Select(d => d.Key));
+        foreach (var id in dossiers)
+        {
+            var state = await Service(cache: new DossierStateCache()).LoadStateAsync(id);
+            state.Completed.Where(c => c.Step.StepId == "tiep-nhan").Select(c => c.Officer)
+                .Should().Equal(stored.Where(d => d.Id == id).Select(d => d.Officer));
+        }
+    }
+
+    private static MeterListener GroupSizes(Action<int> measured)
+    {
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "TthcEngine.Dossiers" && instrument.Name == "tthc.dossiers.commit.group.size")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<int>((_, size, _, _) => measured(size));
+        listener.Start();
+        return listener;
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while (value > (seen = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+}
