@@ -151,7 +151,9 @@ public sealed class PostgresServer : IAsyncDisposable
         await RunStepAsync(initdb, "initdb failed", timeout, timer, cancellationToken).ConfigureAwait(false);
 
         var seconds = Math.Max(1, (int)Math.Ceiling((timeout - timer.Elapsed).TotalSeconds));
-        var serverArguments = $"-p {Port} -k {directory} -c listen_addresses=127.0.0.1";
+        // Several engine processes (API, two workers) and the tests' own connections each keep a pool: more than the
+        // default 100 connections may be open at once.
+        var serverArguments = $"-p {Port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=300";
         var start = PgCtl(["-D", DataDirectory, "-l", LogPath, "-w", "-t", seconds.ToString(CultureInfo.InvariantCulture), "-o", serverArguments, "start"]);
         await RunStepAsync(start, "pg_ctl start failed", timeout, timer, cancellationToken).ConfigureAwait(false);
     }
