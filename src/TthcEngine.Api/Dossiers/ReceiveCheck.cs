@@ -172,7 +172,8 @@ internal static partial class ReceiveCheck
         var uploads = await db.StoredFiles.Where(f => uploadIds.Contains(f.Id)).ToListAsync(cancellationToken);
         foreach (var id in uploadIds.Where(id => uploads.All(u => u.Id != id || u.UploadedBy != uploader)))
         {
-            check.Add("documents", "receive.unknown-upload", $"Không có tệp tải lên {id} của cán bộ này.", $"There is no upload {id} of this officer.");
+            check.Add("documents", "receive.unknown-upload", $"Không có tệp tải lên {id} dùng được ở đây (của người khác, hoặc đã được dùng).",
+                $"There is no upload {id} that may be used here (it is another's, or was already used).");
         }
 
         foreach (var reuse in documents.Where(d => d.ReusedFrom is not null))
