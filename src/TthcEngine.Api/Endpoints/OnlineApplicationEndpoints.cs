@@ -337,7 +337,8 @@ public static class OnlineApplicationEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ApiProblem.Create(StatusCodes.Status409Conflict, "application.decided", "Hồ sơ nộp trực tuyến đã được xử lý.", "The online application was already decided.");
+            db.ChangeTracker.Clear();
+            return AlreadyDecided(await db.OnlineApplications.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken));
         }
 
         return TypedResults.NoContent();
