@@ -183,6 +183,12 @@ public static class DeskEndpoints
             return ApiProblem.Invalid("upload.missing", "Không có tệp trong trường 'file'.", "There is no file in the field 'file'.");
         }
 
+        return await StoreFileAsync(file, uploadedBy, maxBytes, db, time, cancellationToken);
+    }
+
+    /// <summary>Stores one file of a form read already (the pages' forms carry several), checked as <see cref="StoreUploadAsync"/> checks it.</summary>
+    internal static async Task<IResult> StoreFileAsync(IFormFile file, string uploadedBy, long maxBytes, TthcDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
         if (file.Length > maxBytes)
         {
             return TooLarge(maxBytes);

@@ -46,8 +46,11 @@ public static class OnlineApplicationEndpoints
     /// <summary>A paper of an application as stored (JSON in <see cref="OnlineApplicationRecord.Papers"/>).</summary>
     internal sealed record StoredPaper(string DocumentId, string FileName, Guid? UploadId, Guid? ReusedFrom, string? ReusedFromDossier);
 
+    /// <summary>The largest public upload: <c>Uploads:PublicMaxBytes</c>, 5 MB by default.</summary>
+    internal static long PublicMaxBytes(IConfiguration configuration) => configuration.GetValue("Uploads:PublicMaxBytes", 5L * 1024 * 1024);
+
     internal static Task<IResult> Upload(HttpRequest request, TthcDbContext db, TimeProvider time, IConfiguration configuration, CancellationToken cancellationToken) =>
-        DeskEndpoints.StoreUploadAsync(request, OnlineUploads.Unclaimed, configuration.GetValue("Uploads:PublicMaxBytes", 5L * 1024 * 1024), db, time, cancellationToken);
+        DeskEndpoints.StoreUploadAsync(request, OnlineUploads.Unclaimed, PublicMaxBytes(configuration), db, time, cancellationToken);
 
     internal static async Task<IResult> Submit(
         OnlineApplicationRequest body,
