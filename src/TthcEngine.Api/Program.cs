@@ -56,6 +56,7 @@ app.MapPublicEndpoints();
 app.MapPaymentEndpoints();
 app.MapFormEndpoints();
 app.MapPopulationEndpoints();
+app.MapOnlineApplicationEndpoints();
 app.MapHomePage();
 app.MapRazorPages();
 

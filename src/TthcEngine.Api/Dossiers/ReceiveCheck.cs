@@ -28,8 +28,13 @@ internal static partial class ReceiveCheck
     public sealed record Checked(
         ProcedureDefinition Procedure, Lane Lane, AgencyDefinition Agency, AgencyDefinition Desk, IReadOnlyList<StoredFileRecord> Uploads, PopulationLookupRecord? Lookup);
 
+    /// <param name="uploader">
+    /// Whose uploads the papers may name: the officer's own (by default), or those an online application claimed
+    /// (<see cref="OnlineUploads.ClaimedBy"/>) when the desk accepts it.
+    /// </param>
     public static async Task<(Checked? Ok, RequestCheck Check)> RunAsync(
-        ReceiveRequest body, Officer officer, ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, IConfiguration configuration, CancellationToken cancellationToken)
+        ReceiveRequest body, Officer officer, ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, IConfiguration configuration, CancellationToken cancellationToken,
+        string? uploader = null)
     {
         var check = new RequestCheck();
         var procedure = procedures.Find(body.ProcedureCode ?? "");
@@ -71,14 +76,14 @@ internal static partial class ReceiveCheck
         var uploads = new List<StoredFileRecord>();
         if (procedure is not null)
         {
-            uploads = await CheckDocumentsAsync(body, procedure, officer, db, check, cancellationToken);
+            uploads = await CheckDocumentsAsync(body.Documents, body.Applicant?.IdNumber, procedure, uploader ?? officer.UserName, db, check, cancellationToken);
         }
 
         var lookup = await CheckPopulationLookupAsync(body, officer, db, configuration, check, cancellationToken);
         return check.Failed ? (null, check) : (new Checked(procedure!, lane, agency!, desk!, uploads, lookup), check);
     }
 
-    private static AgencyDefinition? CompetentAgency(string? requested, ProcedureDefinition procedure, AgencyDefinition desk, AgencyCatalog agencies, RequestCheck check)
+    internal static AgencyDefinition? CompetentAgency(string? requested, ProcedureDefinition procedure, AgencyDefinition desk, AgencyCatalog agencies, RequestCheck check)
     {
         var province = agencies.ProvinceOf(desk);
         if (procedure.Level == CompetentLevel.Province)
@@ -100,7 +105,7 @@ internal static partial class ReceiveCheck
         return agency;
     }
 
-    private static void CheckApplicant(ApplicantInput? applicant, RequestCheck check)
+    internal static void CheckApplicant(ApplicantInput? applicant, RequestCheck check)
     {
         if (applicant is null)
         {
@@ -121,10 +126,15 @@ internal static partial class ReceiveCheck
             "Địa chỉ quá dài.", "The address is too long.");
     }
 
-    private static async Task<List<StoredFileRecord>> CheckDocumentsAsync(
-        ReceiveRequest body, ProcedureDefinition procedure, Officer officer, TthcDbContext db, RequestCheck check, CancellationToken cancellationToken)
+    /// <summary>
+    /// The papers against the procedure's documents: each known and listed once, every document that is not conditional
+    /// present, uploads of <paramref name="uploader"/> only, reuse only of an accepted paper of a reusable document of the
+    /// applicant <paramref name="idNumber"/>.
+    /// </summary>
+    internal static async Task<List<StoredFileRecord>> CheckDocumentsAsync(
+        IReadOnlyList<DocumentInput>? papers, string? idNumber, ProcedureDefinition procedure, string uploader, TthcDbContext db, RequestCheck check, CancellationToken cancellationToken)
     {
-        var documents = body.Documents ?? [];
+        var documents = papers ?? [];
         var known = procedure.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -160,9 +170,10 @@ internal static partial class ReceiveCheck
 
         var uploadIds = documents.Where(d => d.UploadId is not null).Select(d => d.UploadId!.Value).ToList();
         var uploads = await db.StoredFiles.Where(f => uploadIds.Contains(f.Id)).ToListAsync(cancellationToken);
-        foreach (var id in uploadIds.Where(id => uploads.All(u => u.Id != id || u.UploadedBy != officer.UserName)))
+        foreach (var id in uploadIds.Where(id => uploads.All(u => u.Id != id || u.UploadedBy != uploader)))
         {
-            check.Add("documents", "receive.unknown-upload", $"Không có tệp tải lên {id} của cán bộ này.", $"There is no upload {id} of this officer.");
+            check.Add("documents", "receive.unknown-upload", $"Không có tệp tải lên {id} dùng được ở đây (của người khác, hoặc đã được dùng).",
+                $"There is no upload {id} that may be used here (it is another's, or was already used).");
         }
 
         foreach (var reuse in documents.Where(d => d.ReusedFrom is not null))
@@ -172,7 +183,7 @@ internal static partial class ReceiveCheck
                 .Where(a => a.Id == reuse.ReusedFrom && a.DocumentId == reuse.DocumentId)
                 .Join(db.Dossiers, a => a.DossierId, d => d.Id, (a, d) => d.Applicant.IdNumber)
                 .FirstOrDefaultAsync(cancellationToken);
-            if (requirement is null || !requirement.Reusable || earlier is null || earlier != body.Applicant?.IdNumber)
+            if (requirement is null || !requirement.Reusable || earlier is null || earlier != idNumber)
             {
                 check.Add("documents", "receive.not-reusable", $"Giấy tờ {reuse.ReusedFrom} không được tái sử dụng cho \"{reuse.DocumentId}\" của người nộp này.",
                     $"Attachment {reuse.ReusedFrom} is not an accepted \"{reuse.DocumentId}\" of this applicant that may be reused.");

@@ -12,12 +12,13 @@ namespace TthcEngine.Api.Dossiers;
 /// </summary>
 internal static class ReusablePapers
 {
+    /// <param name="fromDossier">Only the papers of this earlier dossier (the one an online applicant proved theirs by its code and PIN).</param>
     public static async Task<IReadOnlyList<ReusablePaperView>> ListAsync(
-        TthcDbContext db, ProcedureDefinition procedure, string idNumber, CancellationToken cancellationToken)
+        TthcDbContext db, ProcedureDefinition procedure, string idNumber, CancellationToken cancellationToken, Guid? fromDossier = null)
     {
         var reusable = procedure.Documents.Where(d => d.Reusable).Select(d => d.Id).ToList();
         var papers = await db.Attachments.AsNoTracking()
-            .Where(a => reusable.Contains(a.DocumentId))
+            .Where(a => reusable.Contains(a.DocumentId) && (fromDossier == null || a.DossierId == fromDossier))
             .Join(db.Dossiers.AsNoTracking().Where(d => d.Applicant.IdNumber == idNumber), a => a.DossierId, d => d.Id,
                 (a, d) => new { a.Id, a.DocumentId, a.FileName, d.Code, a.AttachedAt })
             .OrderByDescending(x => x.AttachedAt)

@@ -48,7 +48,31 @@ public static class DeskEndpoints
             return replay;
         }
 
-        var (ok, check) = await ReceiveCheck.RunAsync(body, officer, procedures, agencies, db, http.RequestServices.GetRequiredService<IConfiguration>(), cancellationToken);
+        return await ReceiveAsync(
+            body, officer, key, procedures, agencies, db, service, idempotency, http.RequestServices.GetRequiredService<IConfiguration>(), uploader: null, alongside: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The receipt itself, for the desk's <c>POST /api/desk/dossiers</c> and for the acceptance of an online application:
+    /// checks, then stores the dossier, its papers (uploaded or reused, with their source), the receipt note and
+    /// <paramref name="alongside"/>'s changes in one transaction.
+    /// </summary>
+    /// <param name="uploader">Whose uploads the papers may name; by default the officer's (<see cref="ReceiveCheck.RunAsync"/>).</param>
+    internal static async Task<IResult> ReceiveAsync(
+        ReceiveRequest body,
+        Officer officer,
+        Idempotency.Request? key,
+        ProcedureCatalog procedures,
+        AgencyCatalog agencies,
+        TthcDbContext db,
+        DossierService service,
+        Idempotency idempotency,
+        IConfiguration configuration,
+        string? uploader,
+        Action<DossierRecord, ReceivedDossier>? alongside,
+        CancellationToken cancellationToken)
+    {
+        var (ok, check) = await ReceiveCheck.RunAsync(body, officer, procedures, agencies, db, configuration, cancellationToken, uploader);
         if (ok is null)
         {
             return check.Problem();
@@ -112,6 +136,8 @@ public static class DeskEndpoints
                 {
                     idempotency.Remember(key, StatusCodes.Status201Created, response);
                 }
+
+                alongside?.Invoke(record, received);
             }, cancellationToken);
         }
         catch (DbUpdateException) when (key is not null)
@@ -129,9 +155,17 @@ public static class DeskEndpoints
         return TypedResults.Created(response!.ReceiptUrl, response);
     }
 
-    internal static async Task<IResult> Upload(HttpRequest request, ClaimsPrincipal user, TthcDbContext db, TimeProvider time, IConfiguration configuration, CancellationToken cancellationToken)
+    internal static Task<IResult> Upload(HttpRequest request, ClaimsPrincipal user, TthcDbContext db, TimeProvider time, IConfiguration configuration, CancellationToken cancellationToken) =>
+        StoreUploadAsync(request, Officer.From(user).UserName, configuration.GetValue("Uploads:MaxBytes", 10L * 1024 * 1024), db, time, cancellationToken);
+
+    /// <summary>
+    /// Stores the multipart field <c>file</c> of at most <paramref name="maxBytes"/>, checked by its content (PDF, PNG,
+    /// JPEG: <see cref="UploadCheck"/>), as uploaded by <paramref name="uploadedBy"/>: an officer, or the public
+    /// (<see cref="OnlineUploads.Unclaimed"/>).
+    /// </summary>
+    internal static async Task<IResult> StoreUploadAsync(
+        HttpRequest request, string uploadedBy, long maxBytes, TthcDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var maxBytes = configuration.GetValue("Uploads:MaxBytes", 10L * 1024 * 1024);
         if (!request.HasFormContentType)
         {
             return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "upload.form", "Cần gửi tệp dạng multipart/form-data, trường 'file'.",
@@ -149,6 +183,12 @@ public static class DeskEndpoints
             return ApiProblem.Invalid("upload.missing", "Không có tệp trong trường 'file'.", "There is no file in the field 'file'.");
         }
 
+        return await StoreFileAsync(file, uploadedBy, maxBytes, db, time, cancellationToken);
+    }
+
+    /// <summary>Stores one file of a form read already (the pages' forms carry several), checked as <see cref="StoreUploadAsync"/> checks it.</summary>
+    internal static async Task<IResult> StoreFileAsync(IFormFile file, string uploadedBy, long maxBytes, TthcDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
         if (file.Length > maxBytes)
         {
             return TooLarge(maxBytes);
@@ -178,7 +218,7 @@ public static class DeskEndpoints
             FileName = name,
             Size = content.Length,
             Content = content,
-            UploadedBy = Officer.From(user).UserName,
+            UploadedBy = uploadedBy,
             UploadedAt = now,
         };
         db.StoredFiles.Add(record);

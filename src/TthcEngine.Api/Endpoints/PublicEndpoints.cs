@@ -103,7 +103,7 @@ public static class PublicEndpoints
     {
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(pin) || code.Length > 64 || pin.Length > 32
             || !DossierCode.TryParse(code.Trim(), out var parsed)
-            || guesses.TryGetValue(GuessKey(code), out int misses) && misses >= GuessesPerCode)
+            || Locked(code, guesses))
         {
             return null;
         }
@@ -111,6 +111,9 @@ public static class PublicEndpoints
         var record = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Code == parsed.ToString(), cancellationToken);
         return record is not null && LookupPin.Matches(record.PinHash, parsed, pin) ? record : null;
     }
+
+    /// <summary>Whether <paramref name="code"/> (a dossier code or an online application's reference) was guessed wrong too often lately.</summary>
+    internal static bool Locked(string code, IMemoryCache guesses) => guesses.TryGetValue(GuessKey(code), out int misses) && misses >= GuessesPerCode;
 
     internal static IResult NotFound(string? code, IMemoryCache guesses)
     {

@@ -6,7 +6,7 @@ namespace TthcEngine.Domain.Dossiers;
 
 /// <summary>
 /// Mã tra cứu: the random PIN printed on the receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) with which the public
-/// looks a dossier up (convention 8). The engine keeps only <see cref="Hash"/>, never the PIN.
+/// looks a dossier up (convention 8). The engine keeps only <see cref="Hash(DossierCode)"/>, never the PIN.
 /// </summary>
 /// <remarks>
 /// The PIN is <see cref="Length"/> characters from an alphabet of 31 without look-alikes (no 0, O, 1, I, L), about
@@ -55,20 +55,26 @@ public sealed record LookupPin
     }
 
     /// <summary>What the engine stores for this PIN on the dossier <paramref name="code"/>: lowercase hex SHA-256 of <c>{code}:{pin}</c>.</summary>
-    public string Hash(DossierCode code) => HashOf(code, Value);
+    public string Hash(DossierCode code) => HashOf(code.ToString(), Value);
+
+    /// <summary>The same scheme for another public reference than a dossier code, e.g. an online application's: SHA-256 of <c>{reference}:{pin}</c>.</summary>
+    public string Hash(string reference) => HashOf(reference, Value);
 
     /// <summary>
     /// Whether <paramref name="candidatePin"/>, as typed by the public (any case, surrounding spaces), is the PIN whose
     /// hash on <paramref name="code"/> is <paramref name="hash"/>; the hashes are compared in constant time.
     /// </summary>
-    public static bool Matches(string hash, DossierCode code, string candidatePin)
+    public static bool Matches(string hash, DossierCode code, string candidatePin) => Matches(hash, code.ToString(), candidatePin);
+
+    /// <summary>Whether <paramref name="candidatePin"/> is the PIN whose hash on the public <paramref name="reference"/> is <paramref name="hash"/>.</summary>
+    public static bool Matches(string hash, string reference, string candidatePin)
     {
-        var candidate = HashOf(code, candidatePin.Trim().ToUpperInvariant());
+        var candidate = HashOf(reference, candidatePin.Trim().ToUpperInvariant());
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash), Encoding.ASCII.GetBytes(candidate));
     }
 
     public override string ToString() => Value;
 
-    private static string HashOf(DossierCode code, string pin) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{code}:{pin}")));
+    private static string HashOf(string reference, string pin) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{reference}:{pin}")));
 }

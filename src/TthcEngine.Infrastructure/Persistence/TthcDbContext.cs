@@ -41,6 +41,8 @@ public abstract class TthcDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<PopulationLookupRecord> PopulationLookups => Set<PopulationLookupRecord>();
 
+    public DbSet<OnlineApplicationRecord> OnlineApplications => Set<OnlineApplicationRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

@@ -692,6 +692,82 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     b.ToTable("on_time_counts", (string)null);
                 });
 
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OnlineApplicationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DossierPin")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Papers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("PinHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ProcedureVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Agency", "State", "SubmittedAt");
+
+                    b.ToTable("online_applications", (string)null);
+                });
+
             modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OpenStepRecord", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1106,6 +1182,55 @@ namespace TthcEngine.Migrations.Postgres.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("DossierRecordId");
+                        });
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OnlineApplicationRecord", b =>
+                {
+                    b.HasOne("TthcEngine.Infrastructure.Persistence.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId");
+
+                    b.OwnsOne("TthcEngine.Infrastructure.Persistence.ApplicantRecord", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("OnlineApplicationRecordId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("IdNumber")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("applicant_id_number");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("applicant_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("applicant_phone");
+
+                            b1.HasKey("OnlineApplicationRecordId");
+
+                            b1.ToTable("online_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnlineApplicationRecordId");
                         });
 
                     b.Navigation("Applicant")

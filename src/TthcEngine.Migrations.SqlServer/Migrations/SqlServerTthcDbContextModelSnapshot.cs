@@ -694,6 +694,82 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
                     b.ToTable("on_time_counts", (string)null);
                 });
 
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OnlineApplicationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DossierPin")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Papers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PinHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("ProcedureVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Agency", "State", "SubmittedAt");
+
+                    b.ToTable("online_applications", (string)null);
+                });
+
             modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OpenStepRecord", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1108,6 +1184,55 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("DossierRecordId");
+                        });
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OnlineApplicationRecord", b =>
+                {
+                    b.HasOne("TthcEngine.Infrastructure.Persistence.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId");
+
+                    b.OwnsOne("TthcEngine.Infrastructure.Persistence.ApplicantRecord", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("OnlineApplicationRecordId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("nvarchar(512)")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("IdNumber")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("applicant_id_number");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("applicant_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("applicant_phone");
+
+                            b1.HasKey("OnlineApplicationRecordId");
+
+                            b1.ToTable("online_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnlineApplicationRecordId");
                         });
 
                     b.Navigation("Applicant")

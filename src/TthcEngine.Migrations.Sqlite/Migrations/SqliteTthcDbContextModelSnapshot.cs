@@ -681,6 +681,82 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
                     b.ToTable("on_time_counts", (string)null);
                 });
 
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OnlineApplicationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierPin")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Papers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PinHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcedureVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Agency", "State", "SubmittedAt");
+
+                    b.ToTable("online_applications", (string)null);
+                });
+
             modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OpenStepRecord", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1095,6 +1171,55 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("DossierRecordId");
+                        });
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.OnlineApplicationRecord", b =>
+                {
+                    b.HasOne("TthcEngine.Infrastructure.Persistence.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId");
+
+                    b.OwnsOne("TthcEngine.Infrastructure.Persistence.ApplicantRecord", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("OnlineApplicationRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("IdNumber")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_id_number");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_phone");
+
+                            b1.HasKey("OnlineApplicationRecordId");
+
+                            b1.ToTable("online_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnlineApplicationRecordId");
                         });
 
                     b.Navigation("Applicant")

@@ -130,7 +130,8 @@ public class AccountsAndSecurityTests(OfficeApiFactory api) : IClassFixture<Offi
         var docs = await client.GetAsync("/docs/index.html");
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        paths.Should().Contain(["/api/desk/dossiers", "/api/dossiers/{id}/steps/{stepId}/complete", "/api/public/lookup", "/api/supervisor/on-time", "/api/green-lane/cases/{id}/expedite"]);
+        paths.Should().Contain(["/api/desk/dossiers", "/api/dossiers/{id}/steps/{stepId}/complete", "/api/public/lookup", "/api/supervisor/on-time", "/api/green-lane/cases/{id}/expedite",
+            "/api/public/uploads", "/api/public/applications", "/api/public/applications/lookup", "/api/desk/applications", "/api/desk/applications/{id}/accept", "/api/desk/applications/{id}/refuse"]);
         docs.StatusCode.Should().Be(HttpStatusCode.OK);
         (await docs.Content.ReadAsStringAsync()).Should().Contain("swagger");
     }

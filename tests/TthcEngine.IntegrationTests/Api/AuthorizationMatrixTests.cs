@@ -63,6 +63,14 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
         return expected;
     }
 
+    /// <summary>An act of the Cốc San desk on Cốc San's item: another desk gets 404, as for an item it cannot see; other roles 403.</summary>
+    private static Dictionary<string, HttpStatusCode> OwnDeskOnly(HttpStatusCode ok)
+    {
+        var expected = Only(ok, DeskOwn);
+        expected[DeskForeign] = HttpStatusCode.NotFound;
+        return expected;
+    }
+
     public static readonly Endpoint[] Endpoints =
     [
         new("GET dossier", (c, id) => c.GetAsync($"/api/dossiers/{id}"), Seeing(HttpStatusCode.OK, HttpStatusCode.OK), HttpStatusCode.OK),
@@ -102,9 +110,54 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
         new("green-lane cases", (c, _) => c.GetAsync("/api/green-lane/cases"), Only(HttpStatusCode.OK, FocalPoint, Admin), HttpStatusCode.OK),
         new("green-lane case of a standard dossier", (c, id) => c.GetAsync($"/api/green-lane/cases/{id}"),
             Only(HttpStatusCode.NotFound, FocalPoint, Admin), HttpStatusCode.OK),
+        new("online applications pending", (c, _) => c.GetAsync("/api/desk/applications"), Only(HttpStatusCode.OK, DeskOwn, DeskForeign), HttpStatusCode.OK),
+        new("accept online application (another agency's desk: 404)", (c, _) => DecideOnlineAsync(c, "accept", null),
+            OwnDeskOnly(HttpStatusCode.Created), HttpStatusCode.OK),
+        new("refuse online application (another agency's desk: 404)", (c, _) => DecideOnlineAsync(c, "refuse", new { reason = "Hồ sơ không đúng thủ tục" }),
+            OwnDeskOnly(HttpStatusCode.NoContent), HttpStatusCode.OK),
         new("officer accounts", (c, _) => c.GetAsync("/api/admin/officers"), Only(HttpStatusCode.OK, Admin), HttpStatusCode.OK),
         new("who am I", (c, _) => c.GetAsync("/api/me"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
     ];
+
+    /// <summary>
+    /// Submits an online application to Cốc San (the public endpoints answer anyone) and decides it: a desk that lists it
+    /// (Cốc San's) names its id; anyone else names the id of an application they cannot see, here a fresh one.
+    /// </summary>
+    private static async Task<HttpResponseMessage> DecideOnlineAsync(HttpClient client, string decision, object? body)
+    {
+        async Task<Guid> UploadAsync()
+        {
+            var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.7 ma tran"u8.ToArray()), "file", "giay-to.pdf" } };
+            var response = await client.PostAsync("/api/public/uploads", form);
+            return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        }
+
+        var submitted = await client.PostAsJsonAsync("/api/public/applications", new
+        {
+            procedureCode = "1.001193",
+            agency = "xa-coc-san",
+            applicant = new { name = "Giàng A Sử", idNumber = "012345699999" },
+            documents = new[]
+            {
+                new { documentId = "to-khai", uploadId = await UploadAsync() },
+                new { documentId = "giay-chung-sinh", uploadId = await UploadAsync() },
+                new { documentId = "giay-to-tuy-than", uploadId = await UploadAsync() },
+            },
+        });
+        var reference = (await submitted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("reference").GetString();
+        var listed = await client.GetAsync("/api/desk/applications");
+        var id = listed.IsSuccessStatusCode
+            ? (await listed.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).EnumerateArray()
+                .Where(a => a.GetProperty("reference").GetString() == reference).Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault()
+            : Guid.Empty;
+        if (id == Guid.Empty)
+        {
+            id = Guid.NewGuid();
+        }
+
+        var url = $"/api/desk/applications/{id}/{decision}";
+        return body is null ? await client.PostAsync(url, null) : await client.PostAsJsonAsync(url, body);
+    }
 
     public static TheoryData<string, string> Cells()
     {
