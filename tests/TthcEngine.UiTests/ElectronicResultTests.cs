@@ -9,21 +9,13 @@ public sealed class ElectronicResultTests(UiFixture ui)
     [Fact]
     public async Task CertifiedCopy_HandedOverAsAFile_DownloadedWithTheCodeAndPin()
     {
-        var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
-        await Steps.OpenReceiveFormAsync(desk, "chung thuc ban sao", "2.000815", "Vàng Thị Mai", "010203004088");
-        var dossier = await Steps.ReceiveAsync(desk);
-        await Steps.FinishStepAsync(await ui.OpenAsync("xa-coc-san.tu-phap-ho-tich.specialist"), dossier.Id, "doi-chieu", "Bản sao khớp bản chính.");
-        await Steps.FinishStepAsync(await ui.OpenAsync("xa-coc-san.lanh-dao-xa.leader"), dossier.Id, "ky-chung-thuc", "Ký chứng thực.");
-
-        await desk.GotoAsync($"/ho-so/{dossier.Id}");
+        var (desk, dossier) = await ReadyToHandOverAsync("Vàng Thị Mai", "010203004088");
         await desk.SetInputFilesAsync("#result-file", new FilePayload { Name = "ban-sao-chung-thuc.pdf", MimeType = "application/pdf", Buffer = Steps.Pdf });
         await desk.ClickAsync("#hand-over");
         await desk.Locator("#status").Filter(new() { HasText = "Đã trả kết quả" }).WaitForAsync();
 
         var citizen = await ui.OpenAsync(null, 390, 844);
-        await citizen.GotoAsync($"/tra-cuu?ma={Uri.EscapeDataString(dossier.Code)}");
-        await citizen.FillAsync("#Pin", dossier.Pin);
-        await citizen.ClickAsync("form:not([action*='handler']) button[type=submit]");
+        await Steps.LookUpAsync(citizen, dossier);
         var download = await citizen.RunAndWaitForDownloadAsync(() => citizen.ClickAsync("#download-result"));
 
         download.SuggestedFilename.Should().Be("ban-sao-chung-thuc.pdf");
@@ -36,21 +28,26 @@ public sealed class ElectronicResultTests(UiFixture ui)
     [Fact]
     public async Task PaperHandOver_NoDownloadOffered()
     {
-        var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
-        await Steps.OpenReceiveFormAsync(desk, "chung thuc ban sao", "2.000815", "Lò Văn Sáng", "010203004077");
-        var dossier = await Steps.ReceiveAsync(desk);
-        await Steps.FinishStepAsync(await ui.OpenAsync("xa-coc-san.tu-phap-ho-tich.specialist"), dossier.Id, "doi-chieu", "Bản sao khớp bản chính.");
-        await Steps.FinishStepAsync(await ui.OpenAsync("xa-coc-san.lanh-dao-xa.leader"), dossier.Id, "ky-chung-thuc", "Ký chứng thực.");
-        await desk.GotoAsync($"/ho-so/{dossier.Id}");
+        var (desk, dossier) = await ReadyToHandOverAsync("Lò Văn Sáng", "010203004077");
         await desk.ClickAsync("#hand-over");
         await desk.Locator("#status").Filter(new() { HasText = "Đã trả kết quả" }).WaitForAsync();
 
         var citizen = await ui.OpenAsync(null, 390, 844);
-        await citizen.GotoAsync($"/tra-cuu?ma={Uri.EscapeDataString(dossier.Code)}");
-        await citizen.FillAsync("#Pin", dossier.Pin);
-        await citizen.ClickAsync("form:not([action*='handler']) button[type=submit]");
+        await Steps.LookUpAsync(citizen, dossier);
 
         (await citizen.InnerTextAsync("#public-status")).Should().Contain("Đã trả kết quả");
         (await citizen.Locator("#download-result").CountAsync()).Should().Be(0);
+    }
+
+    /// <summary>A certified copy received, checked and signed: the desk on its page, ready to hand the result over.</summary>
+    private async Task<(IPage Desk, Steps.Received Dossier)> ReadyToHandOverAsync(string name, string idNumber)
+    {
+        var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
+        await Steps.OpenReceiveFormAsync(desk, "chung thuc ban sao", "2.000815", name, idNumber);
+        var dossier = await Steps.ReceiveAsync(desk);
+        await Steps.FinishStepAsync(await ui.OpenAsync("xa-coc-san.tu-phap-ho-tich.specialist"), dossier.Id, "doi-chieu", "Bản sao khớp bản chính.");
+        await Steps.FinishStepAsync(await ui.OpenAsync("xa-coc-san.lanh-dao-xa.leader"), dossier.Id, "ky-chung-thuc", "Ký chứng thực.");
+        await desk.GotoAsync($"/ho-so/{dossier.Id}");
+        return (desk, dossier);
     }
 }

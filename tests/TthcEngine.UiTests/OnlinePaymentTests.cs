@@ -26,7 +26,7 @@ public sealed class OnlinePaymentTests(UiFixture ui)
         }
 
         var citizen = await ui.OpenAsync(null, 390, 844);
-        await LookUpAsync(citizen, dossier);
+        await Steps.LookUpAsync(citizen, dossier);
         (await citizen.InnerTextAsync("#public-status")).Should().Contain("Yêu cầu thực hiện nghĩa vụ tài chính");
         await citizen.ClickAsync("#pay-online");
         await citizen.ClickAsync("#pay-link");
@@ -35,19 +35,12 @@ public sealed class OnlinePaymentTests(UiFixture ui)
         await citizen.ClickAsync("button[value='00']");
         await citizen.WaitForLoadStateAsync();
 
-        await LookUpAsync(citizen, dossier);
+        await Steps.LookUpAsync(citizen, dossier);
         (await citizen.InnerTextAsync("#public-status")).Should().NotContain("nghĩa vụ tài chính", "the paid fee ended the wait");
         (await citizen.Locator("#pay-online").CountAsync()).Should().Be(0);
 
         await desk.GotoAsync($"/ho-so/{dossier.Id}");
         (await desk.InnerTextAsync("#payments")).Should().Contain("Đã thanh toán").And.Contain("2.000 đ");
         (await desk.InnerTextAsync("#fees-paid")).Should().Contain("Thanh toán trực tuyến").And.Contain("2.000 đ");
-    }
-
-    private static async Task LookUpAsync(Microsoft.Playwright.IPage citizen, Steps.Received dossier)
-    {
-        await citizen.GotoAsync($"/tra-cuu?ma={Uri.EscapeDataString(dossier.Code)}");
-        await citizen.FillAsync("#Pin", dossier.Pin);
-        await citizen.ClickAsync("form:not([action*='handler']) button[type=submit]");
     }
 }

@@ -59,4 +59,12 @@ internal static class Steps
         await officer.Locator($"section[data-step='{stepId}'] form[action*='handler=Complete'] button").ClickAsync();
         await officer.Locator("p.msg.ok").WaitForAsync();
     }
+
+    /// <summary>The public lookup of <paramref name="dossier"/> with its code and PIN, as the applicant does it.</summary>
+    public static async Task LookUpAsync(IPage citizen, Received dossier)
+    {
+        await citizen.GotoAsync($"/tra-cuu?ma={Uri.EscapeDataString(dossier.Code)}");
+        await citizen.FillAsync("#Pin", dossier.Pin);
+        await citizen.ClickAsync("form:not([action*='handler']) button[type=submit]");
+    }
 }
