@@ -7,6 +7,12 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using TthcEngine.Infrastructure.Agencies;
+using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Persistence;
+using TthcEngine.National.Portal;
+using TthcEngine.National.Portal.Sync;
+using TthcEngine.National.Portal.Wire;
 
 namespace TthcEngine.IntegrationTests.Api;
 
@@ -88,5 +94,14 @@ public class OfficeApiFactory : TthcApiFactory
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
+    }
+
+    /// <summary>The dossier record the portal sync would send, read by its own reader from the database the API wrote.</summary>
+    public async Task<PortalDossier> PortalRecordAsync(Guid dossierId)
+    {
+        using var scope = Services.CreateScope();
+        var reader = new PortalDossierFactsReader(scope.ServiceProvider.GetRequiredService<ProcedureVersions>(), scope.ServiceProvider.GetRequiredService<AgencyCatalog>());
+        var facts = await reader.ReadAsync(scope.ServiceProvider.GetRequiredService<TthcDbContext>(), dossierId, default);
+        return PortalRecords.Dossier(facts, PortalSnapshot.Empty, new PortalOptions());
     }
 }

@@ -4,12 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TthcEngine.Infrastructure.Agencies;
-using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Persistence;
-using TthcEngine.National.Portal;
-using TthcEngine.National.Portal.Sync;
-using TthcEngine.National.Portal.Wire;
 
 namespace TthcEngine.IntegrationTests.Api;
 
@@ -137,20 +132,12 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
         var reused = secondDossier.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("documentId").GetString() == "giay-to-tuy-than");
         reused.GetProperty("reusedFrom").GetGuid().Should().Be(idCard);
         (await WithReuseAsync()).Should().Be(reuseBefore + 1, "the supervisor's reuse rate counts the dossier that reused online");
-        var portal = await PortalRecordAsync(secondReceipt.GetProperty("id").GetGuid());
+        var portal = await api.PortalRecordAsync(secondReceipt.GetProperty("id").GetGuid());
         portal.Channel.Should().Be("2", "KenhThucHien 2: online");
         portal.SubmittedDocuments.Single(d => d.ComponentCode == "giay-to-tuy-than").Reused.Should().Be("1");
         portal.SubmittedDocuments.Single(d => d.ComponentCode == "to-khai").Reused.Should().Be("0");
     }
 
-    /// <summary>The dossier record the portal sync would send, read by its own reader from the database the API wrote.</summary>
-    private async Task<PortalDossier> PortalRecordAsync(Guid dossierId)
-    {
-        using var scope = api.Services.CreateScope();
-        var reader = new PortalDossierFactsReader(scope.ServiceProvider.GetRequiredService<ProcedureVersions>(), scope.ServiceProvider.GetRequiredService<AgencyCatalog>());
-        var facts = await reader.ReadAsync(scope.ServiceProvider.GetRequiredService<TthcDbContext>(), dossierId, default);
-        return PortalRecords.Dossier(facts, PortalSnapshot.Empty, new PortalOptions());
-    }
 
     [Fact]
     public async Task Reuse_IsRefused_WithAWrongPin_ForAnotherApplicant_AndForADocumentNotReusable()

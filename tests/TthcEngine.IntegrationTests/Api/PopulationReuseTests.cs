@@ -3,12 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using TthcEngine.Infrastructure.Agencies;
-using TthcEngine.Infrastructure.Dossiers;
-using TthcEngine.Infrastructure.Persistence;
-using TthcEngine.National.Portal;
-using TthcEngine.National.Portal.Sync;
 using TthcEngine.National.Portal.Wire;
 
 namespace TthcEngine.IntegrationTests.Api;
@@ -43,13 +37,13 @@ public class PopulationReuseTests(PopulationApiFactory api) : IClassFixture<Popu
         view.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("kind").GetString()).Should().Contain("identityVerified");
         var reusedPaper = view.GetProperty("documents").EnumerateArray().Single();
         reusedPaper.GetProperty("reusedFrom").GetGuid().Should().Be(accepted, "taken without an upload");
-        var record = await PortalRecordAsync(secondId);
+        var record = await api.PortalRecordAsync(secondId);
         record.SubmittedDocuments.Should().ContainSingle().Which.Should().Match<PortalSubmittedDocument>(d =>
             d.ComponentCode == "giay-to-tuy-than" && d.Reused == "1" && d.FromNationalStore == "0" && d.Digitised == "1"
             && d.FileId == reusedPaper.GetProperty("id").GetGuid().ToString());
         record.VneIdVerified.Should().Be("1");
         record.DatabasesUsed.Select(d => d.Code).Should().Equal("7");
-        (await PortalRecordAsync(firstId)).Should().Match<PortalDossier>(r =>
+        (await api.PortalRecordAsync(firstId)).Should().Match<PortalDossier>(r =>
             r.VneIdVerified == "0" && r.DatabasesUsed.Count == 0 && r.SubmittedDocuments.Single().Reused == "0");
         var audit = (await (await api.As("lao-cai.supervisor")).GetFromJsonAsync<JsonElement>("/api/supervisor/population-lookups"))
             .EnumerateArray().Single(l => l.GetProperty("id").GetGuid() == lookup.GetProperty("lookupId").GetGuid());
@@ -67,7 +61,7 @@ public class PopulationReuseTests(PopulationApiFactory api) : IClassFixture<Popu
 
         var id = await ReceiveAsync(desk, body);
 
-        var paper = (await PortalRecordAsync(id)).SubmittedDocuments.Should().ContainSingle().Subject;
+        var paper = (await api.PortalRecordAsync(id)).SubmittedDocuments.Should().ContainSingle().Subject;
         paper.Should().Match<PortalSubmittedDocument>(d =>
             d.ComponentCode == "giay-to-tuy-than" && d.FromNationalStore == "1" && d.Reused == "1" && d.Digitised == "0" && d.FileId == lookupId.ToString());
         var again = Birth("Nguyễn Thị Mai", "010302000777");
@@ -130,12 +124,4 @@ public class PopulationReuseTests(PopulationApiFactory api) : IClassFixture<Popu
         return json.GetProperty("id").GetGuid();
     }
 
-    /// <summary>The dossier record the portal sync would send, read by its own reader from the database the API wrote.</summary>
-    private async Task<PortalDossier> PortalRecordAsync(Guid dossierId)
-    {
-        using var scope = api.Services.CreateScope();
-        var reader = new PortalDossierFactsReader(scope.ServiceProvider.GetRequiredService<ProcedureVersions>(), scope.ServiceProvider.GetRequiredService<AgencyCatalog>());
-        var facts = await reader.ReadAsync(scope.ServiceProvider.GetRequiredService<TthcDbContext>(), dossierId, default);
-        return PortalRecords.Dossier(facts, PortalSnapshot.Empty, new PortalOptions());
-    }
 }
