@@ -107,15 +107,21 @@ public static class PaymentEndpoints
         }
     }
 
-    internal static async Task<IResult> List(Guid id, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    private static async Task<IResult> List(Guid id, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         if (await dossiers.FindAsync(id, Officer.From(user), cancellationToken) is null)
         {
             return ApiProblems.DossierNotFound();
         }
 
-        var payments = await dossiers.Db.Payments.AsNoTracking().Where(p => p.DossierId == id).OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<PaymentView>>([.. payments.Select(View)]);
+        return TypedResults.Ok(await ListAsync(dossiers.Db, id, cancellationToken));
+    }
+
+    /// <summary>A dossier's payments, oldest first, for a caller that has already checked the officer may see it.</summary>
+    internal static async Task<IReadOnlyList<PaymentView>> ListAsync(TthcDbContext db, Guid dossierId, CancellationToken cancellationToken)
+    {
+        var payments = await db.Payments.AsNoTracking().Where(p => p.DossierId == dossierId).OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
+        return [.. payments.Select(View)];
     }
 
     private static async Task<IResult> Check(

@@ -117,7 +117,7 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
         Forms = forms;
         ProcedureFee = state.Definition.Fee;
         PaymentsConfigured = HttpContext.RequestServices.GetService<National.Payment.OnlinePayments>() is not null;
-        Payments = UiOutcome.Read(await PaymentEndpoints.List(id, User, dossiers, cancellationToken)).As<IReadOnlyList<PaymentEndpoints.PaymentView>>() ?? [];
+        Payments = await PaymentEndpoints.ListAsync(dossiers.Db, id, cancellationToken);
         FeesPaid = [.. View.Notes.Where(n => n.Kind == NoteKinds.Fee)
             .Select(n => (n, DossierViews.Read<FeeRequest>(n.Details)))
             .Where(f => f.Item2 is not null)
