@@ -32,16 +32,26 @@ namespace TthcEngine.Infrastructure.Dossiers;
 /// all, and the leader's writes run uncancelled for the same reason.
 /// </para>
 /// <para>
+/// Receipts group too. A received dossier's code holds its daily serial, so its change can only be made inside the
+/// group's transaction: the leader first raises each receiving unit's serial of the day by the number of its receipts in
+/// the group (one upsert per unit and day, which on PostgreSQL also locks the row against other processes until the
+/// commit), then has each receipt make its change with its serial, calling its caller's alongside on the caller's
+/// context. A receipt whose alongside changes rather than adds rows, or throws, fails the group like any other fault.
+/// </para>
+/// <para>
 /// Only SQLite files and PostgreSQL group; SQL Server, in-memory SQLite and changes whose caller changed (rather than
 /// added) other rows alongside store alone.
 /// </para>
 /// </remarks>
-internal sealed class DossierCommitQueue(int maxLeaders)
+internal sealed class DossierCommitQueue(int maxLeaders, string database)
 {
     /// <summary>The most changes one commit stores.</summary>
     public const int MaxGroup = 64;
 
-    /// <summary>The meter of the group commit: <c>tthc.dossiers.commit.group.size</c> (changes per commit), <c>tthc.dossiers.commit.group.failed</c> (groups rolled back).</summary>
+    /// <summary>
+    /// The meter of the group commit: <c>tthc.dossiers.commit.group.size</c> (changes per commit),
+    /// <c>tthc.dossiers.commit.group.failed</c> (groups rolled back); each measurement is tagged <c>tthc.database</c> with <see cref="Database"/>.
+    /// </summary>
     public const string MeterName = "TthcEngine.Dossiers";
 
     private static readonly Meter Meter = new(MeterName);
@@ -50,7 +60,12 @@ internal sealed class DossierCommitQueue(int maxLeaders)
 
     private static readonly ConcurrentDictionary<(string Provider, string Connection), DossierCommitQueue?> ByDatabase = new();
 
+    private readonly KeyValuePair<string, object?> tag = new("tthc.database", database);
+
     private readonly Lock gate = new();
+
+    /// <summary>The database the queue writes to (a SQLite file's full path, a PostgreSQL database's name), the measurements' tag.</summary>
+    public string Database { get; } = database;
     private readonly List<Pending> waiting = [];
     private int leaders;
 
@@ -75,9 +90,9 @@ internal sealed class DossierCommitQueue(int maxLeaders)
         return ByDatabase.GetOrAdd((provider, connection), static key => key.Provider switch
         {
             "Microsoft.EntityFrameworkCore.Sqlite" => SqliteFile(key.Connection) is { } file
-                ? (DossierCommitQueue?)ByDatabase.GetOrAdd(("file", file), _ => new DossierCommitQueue(maxLeaders: 1))
+                ? (DossierCommitQueue?)ByDatabase.GetOrAdd(("file", file), _ => new DossierCommitQueue(maxLeaders: 1, file))
                 : null,
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => new DossierCommitQueue(maxLeaders: 1),
+            "Npgsql.EntityFrameworkCore.PostgreSQL" => new DossierCommitQueue(maxLeaders: 1, PostgresDatabase(key.Connection)),
             _ => null,
         });
     }
@@ -87,14 +102,24 @@ internal sealed class DossierCommitQueue(int maxLeaders)
     /// alongside, in a group. False when the caller must store it alone (its group failed, or it cannot be grouped):
     /// nothing of it is stored then, and the rows added alongside are still in the context.
     /// </summary>
-    public async Task<bool> StoreAsync(TthcDbContext db, DossierChangeWriter.PlannedChange change)
-    {
-        if (AddedAlongside(db) is not { } added)
-        {
-            return false;
-        }
+    public Task<bool> StoreAsync(TthcDbContext db, DossierChangeWriter.PlannedChange change) =>
+        db.Database.CurrentTransaction is null && AddedAlongside(db) is { } added
+            ? JoinAsync(db, new Pending(db, change.DossierId) { Change = change, Added = added })
+            : Task.FromResult(false);
 
-        var mine = new Pending(change, added);
+    /// <summary>
+    /// Stores a dossier being received in a group: its daily serial is taken in the group's transaction and then
+    /// <see cref="Receipt.Complete"/> is called (by whichever caller writes the group) to make its change, with the rows
+    /// it adds to <paramref name="db"/>. False when the caller must store it alone: nothing of it is stored then, but
+    /// <see cref="Receipt.Complete"/> may have run and added rows to <paramref name="db"/>.
+    /// </summary>
+    public Task<bool> ReceiveAsync(TthcDbContext db, Receipt receipt) =>
+        db.Database.CurrentTransaction is null && AddedAlongside(db) is []
+            ? JoinAsync(db, new Pending(db, receipt.DossierId) { Receipt = receipt })
+            : Task.FromResult(false);
+
+    private async Task<bool> JoinAsync(TthcDbContext db, Pending mine)
+    {
         bool lead;
         lock (gate)
         {
@@ -124,15 +149,10 @@ internal sealed class DossierCommitQueue(int maxLeaders)
 
     /// <summary>
     /// The entries the caller added alongside, all of which a leader can save in its own context; null if the context
-    /// holds other changes (modified or deleted rows, keys the database makes) or a transaction of the caller's.
+    /// holds other changes (modified or deleted rows, keys the database makes).
     /// </summary>
     private static List<EntityEntry>? AddedAlongside(TthcDbContext db)
     {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return null;
-        }
-
         var added = new List<EntityEntry>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
@@ -157,10 +177,10 @@ internal sealed class DossierCommitQueue(int maxLeaders)
         List<Pending> group = [mine];
         lock (gate)
         {
-            var dossiers = new HashSet<Guid> { mine.Change.DossierId };
+            var dossiers = new HashSet<Guid> { mine.DossierId };
             for (var i = 0; i < waiting.Count && group.Count < MaxGroup; i++)
             {
-                if (dossiers.Add(waiting[i].Change.DossierId))
+                if (dossiers.Add(waiting[i].DossierId))
                 {
                     group.Add(waiting[i]);
                     waiting.RemoveAt(i--);
@@ -184,11 +204,11 @@ internal sealed class DossierCommitQueue(int maxLeaders)
 
         if (stored)
         {
-            GroupSize.Record(group.Count);
+            GroupSize.Record(group.Count, tag);
         }
         else
         {
-            GroupFailed.Add(1);
+            GroupFailed.Add(1, tag);
         }
 
         foreach (var other in group.Skip(1))
@@ -199,22 +219,30 @@ internal sealed class DossierCommitQueue(int maxLeaders)
         return stored;
     }
 
-    private async Task<bool> WriteAsync(TthcDbContext db, List<Pending> group)
+    private static async Task<bool> WriteAsync(TthcDbContext db, List<Pending> group)
     {
-        // The group's statements are bound (on SQLite compiled) before the turn, so the file is held only while they run.
-        await using var writes = DossierChangeWriter.Prepare(db, [.. group.Select(p => p.Change)]);
+        // The group's statements are bound (on SQLite compiled) before the turn, so the file is held only while they
+        // run; a receipt's are bound once its serial is known.
+        await using var writes = DossierChangeWriter.Prepare(db, [.. group.Where(p => p.Change is not null).Select(p => p.Change!)]);
+        var receipts = group.Where(p => p.Receipt is not null).ToList();
         var moved = new HashSet<object>(ReferenceEqualityComparer.Instance);
         try
         {
             using (await db.WriteTurnAsync(CancellationToken.None))
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                if (receipts.Count > 0)
+                {
+                    await CompleteReceiptsAsync(db, transaction.GetDbTransaction(), receipts);
+                    writes.Add([.. receipts.Select(p => p.Change!)]);
+                }
+
                 if (!await writes.ExecuteAsync(transaction.GetDbTransaction(), CancellationToken.None))
                 {
                     return false;
                 }
 
-                foreach (var entry in group.Skip(1).SelectMany(p => p.Added))
+                foreach (var entry in group.Where(p => p.Owner != db).SelectMany(p => p.Added))
                 {
                     moved.Add(entry.Entity);
                     if (!entry.Metadata.IsOwned())
@@ -239,6 +267,28 @@ internal sealed class DossierCommitQueue(int maxLeaders)
             {
                 entry.State = EntityState.Detached;
             }
+        }
+    }
+
+    /// <summary>
+    /// Takes the daily serials of the group's receipts (one statement per receiving unit and day, in a fixed order so
+    /// that two processes' groups cannot wait on each other), then has each receipt make its change with its serial.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A receipt's caller changed rows alongside: the group fails, each stores alone.</exception>
+    private static async Task CompleteReceiptsAsync(TthcDbContext db, System.Data.Common.DbTransaction transaction, List<Pending> receipts)
+    {
+        var days = receipts.GroupBy(p => (p.Receipt!.UnitCode, p.Receipt.Date))
+            .OrderBy(d => d.Key.UnitCode, StringComparer.Ordinal).ThenBy(d => d.Key.Date)
+            .Select(d => (d.Key.UnitCode, d.Key.Date, Count: d.Count()))
+            .ToList();
+        var lasts = await DossierChangeWriter.TakeSerialsAsync(db, transaction, days);
+        var next = days.Zip(lasts).ToDictionary(d => (d.First.UnitCode, d.First.Date), d => d.Second - d.First.Count + 1);
+        foreach (var pending in receipts)
+        {
+            var day = (pending.Receipt!.UnitCode, pending.Receipt.Date);
+            pending.Change = pending.Receipt.Complete(next[day]++);
+            pending.Added = AddedAlongside(pending.Owner)
+                ?? throw new InvalidOperationException($"The receipt of dossier {pending.DossierId} changed rows alongside: it is stored alone.");
         }
     }
 
@@ -271,11 +321,31 @@ internal sealed class DossierCommitQueue(int maxLeaders)
             : Path.GetFullPath(builder.DataSource);
     }
 
-    private sealed class Pending(DossierChangeWriter.PlannedChange change, List<EntityEntry> added)
-    {
-        public DossierChangeWriter.PlannedChange Change { get; } = change;
+    private static string PostgresDatabase(string connectionString) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.TryGetValue("Database", out var name) && name is string database
+            ? database
+            : "";
 
-        public List<EntityEntry> Added { get; } = added;
+    /// <summary>A dossier to receive in a group.</summary>
+    /// <param name="Complete">
+    /// Makes the receipt's change from its daily serial (the dossier code follows from it), calling the caller's
+    /// alongside; it runs on the thread of the group's writer while the caller waits.
+    /// </param>
+    internal sealed record Receipt(Guid DossierId, string UnitCode, DateOnly Date, Func<int, DossierChangeWriter.PlannedChange> Complete);
+
+    /// <summary>A change waiting for its group: a change of a stored dossier, or a receipt whose change is made in the group.</summary>
+    private sealed class Pending(TthcDbContext owner, Guid dossierId)
+    {
+        /// <summary>The caller's context, where its rows added alongside are.</summary>
+        public TthcDbContext Owner { get; } = owner;
+
+        public Guid DossierId { get; } = dossierId;
+
+        public DossierChangeWriter.PlannedChange? Change { get; set; }
+
+        public Receipt? Receipt { get; init; }
+
+        public List<EntityEntry> Added { get; set; } = [];
 
         public TaskCompletionSource<Outcome> Told { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -70,48 +70,72 @@ public sealed class DossierService(
             WorkflowRuntime.Execute(state, new CompleteStep(now, receipt.Ref.StepId, officer, "Tiếp nhận hồ sơ"));
         }
 
+        var pin = LookupPin.FromRandomBytes(RandomNumberGenerator.GetBytes(LookupPin.RandomBytesNeeded));
+        var id = Guid.CreateVersion7(now);
+        var date = WorkingCalendar.ToVietnam(now).Date;
+        DossierRecord? record = null;
+        ReceivedDossier? received = null;
+        DossierChange Complete(int serial)
+        {
+            var code = DossierCode.Create(request.ReceivingUnit, now, serial);
+            record = new DossierRecord
+            {
+                Id = id,
+                Code = code.ToString(),
+                PinHash = pin.Hash(code),
+                ProcedureCode = definition.Code,
+                ProcedureVersion = definition.Version,
+                Lane = request.Lane.ToString(),
+                ReceivingUnit = request.ReceivingUnit,
+                Agency = request.Agency ?? request.ReceivingUnit,
+                ReceivingAgency = request.ReceivingAgency ?? request.Agency ?? request.ReceivingUnit,
+                Channel = request.Channel,
+                Applicant = new ApplicantRecord
+                {
+                    Name = request.Applicant.Name,
+                    IdNumber = request.Applicant.IdNumber,
+                    Phone = request.Applicant.Phone,
+                    Email = request.Applicant.Email,
+                    Address = request.Applicant.Address,
+                },
+                ReceivedAt = now,
+            };
+            var change = DossierChange.Of(record, null, state, [], firstSequence: 0, dueSoonMargin);
+            received = new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
+            alongside?.Invoke(record, received);
+            return change;
+        }
+
+        // The procedure version's first record, when this dossier is its first, is saved with the receipt, alone.
+        if (!db.ChangeTracker.HasChanges() && DossierCommitQueue.For(db) is { } queue)
+        {
+            var grouped = new DossierCommitQueue.Receipt(id, request.ReceivingUnit, date, serial => DossierChangeWriter.Plan(db, Complete(serial)));
+            if (await queue.ReceiveAsync(db, grouped))
+            {
+                states?.Put(record!.Id, record.Version, state);
+                return received!;
+            }
+
+            // Its group failed: what the caller added alongside is dropped, and the receipt is stored alone.
+            db.ChangeTracker.Clear();
+        }
+
         using var turn = await db.WriteTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var serial = await NextSerialAsync(request.ReceivingUnit, now, cancellationToken);
-        var code = DossierCode.Create(request.ReceivingUnit, now, serial);
-        var pin = LookupPin.FromRandomBytes(RandomNumberGenerator.GetBytes(LookupPin.RandomBytesNeeded));
-        var record = new DossierRecord
-        {
-            Id = Guid.CreateVersion7(now),
-            Code = code.ToString(),
-            PinHash = pin.Hash(code),
-            ProcedureCode = definition.Code,
-            ProcedureVersion = definition.Version,
-            Lane = request.Lane.ToString(),
-            ReceivingUnit = request.ReceivingUnit,
-            Agency = request.Agency ?? request.ReceivingUnit,
-            ReceivingAgency = request.ReceivingAgency ?? request.Agency ?? request.ReceivingUnit,
-            Channel = request.Channel,
-            Applicant = new ApplicantRecord
-            {
-                Name = request.Applicant.Name,
-                IdNumber = request.Applicant.IdNumber,
-                Phone = request.Applicant.Phone,
-                Email = request.Applicant.Email,
-                Address = request.Applicant.Address,
-            },
-            ReceivedAt = now,
-        };
-        var change = DossierChange.Of(record, null, state, [], firstSequence: 0, dueSoonMargin);
+        var serial = await NextSerialAsync(request.ReceivingUnit, date, cancellationToken);
         if (db.ChangeTracker.HasChanges())
         {
             // The procedure version's first record, when this dossier is its first.
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var received = new ReceivedDossier(record.Id, record.Code, pin.Value, now, record.DueAt!.Value, record.NationalStatus);
-        alongside?.Invoke(record, received);
+        var change = Complete(serial);
         await using var writes = DossierChangeWriter.Prepare(db, change);
         await writes.ExecuteAsync(transaction.GetDbTransaction(), cancellationToken);
         await SaveAlongsideAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        states?.Put(record.Id, record.Version, state);
-        return received;
+        states?.Put(record!.Id, record.Version, state);
+        return received!;
     }
 
     /// <summary>
@@ -277,13 +301,13 @@ public sealed class DossierService(
     }
 
     /// <summary>
-    /// The next daily serial of a receiving unit, counted on the Vietnam civil date (convention 8). The increment is one
-    /// UPDATE inside the receiving transaction, so desks receiving at the same moment queue on the row instead of
-    /// colliding; only the day's first serial is an INSERT that may race (and is retried).
+    /// The next daily serial of a receiving unit, counted on the Vietnam civil date (convention 8), for a receipt
+    /// stored alone (a grouped receipt's is taken by <see cref="DossierCommitQueue"/>). The increment is one UPDATE
+    /// inside the receiving transaction, so desks receiving at the same moment queue on the row instead of colliding;
+    /// only the day's first serial is an INSERT that may race (and is retried).
     /// </summary>
-    private async Task<int> NextSerialAsync(string unitCode, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> NextSerialAsync(string unitCode, DateOnly date, CancellationToken cancellationToken)
     {
-        var date = WorkingCalendar.ToVietnam(now).Date;
         var raised = await db.DailySerials
             .Where(s => s.UnitCode == unitCode && s.Date == date)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Last, r => r.Last + 1), cancellationToken);

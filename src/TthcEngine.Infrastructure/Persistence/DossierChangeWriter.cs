@@ -47,6 +47,33 @@ internal static class DossierChangeWriter
         return new PlannedChange(record.Id, writes, $"The open steps of dossier {record.Code} are not those its version {change.VersionRead} left.");
     }
 
+    /// <summary>
+    /// Raises the daily serials of several receiving units and days at once, in <paramref name="transaction"/>, by the
+    /// number of dossiers each receives, creating the day's row where there is none; each day's last serial after
+    /// the raise, in order. The rows stay locked (PostgreSQL) or the file written (SQLite) until the transaction ends,
+    /// so the serials from the last minus the count plus one to the last are this transaction's.
+    /// </summary>
+    public static async Task<int[]> TakeSerialsAsync(TthcDbContext db, DbTransaction transaction, IReadOnlyList<(string UnitCode, DateOnly Date, int Count)> days)
+    {
+        var statement = For(db).TakeSerials;
+        var connection = transaction.Connection!;
+        var lasts = new int[days.Count];
+        for (var i = 0; i < days.Count; i++)
+        {
+            // A command each: Npgsql kept the first values of a command run again with new parameters once it had
+            // prepared it automatically.
+            await using var command = connection.CreateCommand();
+            command.CommandText = statement.Sql;
+            command.Transaction = transaction;
+            command.Parameters.Add(statement.Parameter(command, 0, days[i].UnitCode));
+            command.Parameters.Add(statement.Parameter(command, 1, days[i].Date));
+            command.Parameters.Add(statement.Parameter(command, 2, days[i].Count));
+            lasts[i] = Convert.ToInt32(await command.ExecuteScalarAsync(CancellationToken.None), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return lasts;
+    }
+
     /// <summary>The dossier row's columns as read, for the change to write only those it changes.</summary>
     public static DossierRow Snapshot(TthcDbContext db, DossierRecord record) => For(db).Dossiers.Read(record);
 
@@ -65,25 +92,39 @@ internal static class DossierChangeWriter
     /// </summary>
     internal sealed class PreparedChange : IAsyncDisposable
     {
+        private readonly DbConnection connection;
         private readonly DbBatch? batch;
+        private readonly DbCommand? factory;
+        private readonly Dictionary<Statement, DbCommand> byStatement = new(ReferenceEqualityComparer.Instance);
         private readonly List<(DbCommand Command, DbParameter[] Parameters)> commands = [];
-        private readonly IReadOnlyList<PlannedChange> changes;
+        private readonly List<PlannedChange> changes = [];
 
         public PreparedChange(DbConnection connection, IReadOnlyList<PlannedChange> changes)
         {
-            this.changes = changes;
-            var writes = changes.SelectMany(c => c.Writes);
+            this.connection = connection;
             if (connection.CanCreateBatch)
             {
                 batch = connection.CreateBatch();
-                using var factory = connection.CreateCommand();
+                factory = connection.CreateCommand();
+            }
+
+            Add(changes);
+        }
+
+        /// <summary>Adds the statements of more changes, after those already there (e.g. receipts whose serial is known only in the transaction).</summary>
+        public void Add(IReadOnlyList<PlannedChange> more)
+        {
+            changes.AddRange(more);
+            var writes = more.SelectMany(c => c.Writes);
+            if (batch is not null)
+            {
                 foreach (var (statement, values) in writes)
                 {
                     var command = batch.CreateBatchCommand();
                     command.CommandText = statement.Sql;
                     for (var i = 0; i < values.Length; i++)
                     {
-                        command.Parameters.Add(statement.Parameter(factory, i, values[i]));
+                        command.Parameters.Add(statement.Parameter(factory!, i, values[i]));
                     }
 
                     batch.BatchCommands.Add(command);
@@ -94,7 +135,6 @@ internal static class DossierChangeWriter
 
             // One command per statement text, compiled once (SQLite) and bound again for each row: a group repeats the
             // same few statements for every change.
-            var byStatement = new Dictionary<Statement, DbCommand>(ReferenceEqualityComparer.Instance);
             foreach (var (statement, values) in writes)
             {
                 if (!byStatement.TryGetValue(statement, out var command))
@@ -183,9 +223,10 @@ internal static class DossierChangeWriter
             if (batch is not null)
             {
                 await batch.DisposeAsync();
+                await factory!.DisposeAsync();
             }
 
-            foreach (var command in commands.Select(c => c.Command).Distinct())
+            foreach (var command in byStatement.Values)
             {
                 await command.DisposeAsync();
             }
@@ -248,7 +289,16 @@ internal static class DossierChangeWriter
             InsertOpenStep = Insert<OpenStepRecord>([.. OpenStepColumns, .. OpenStepKey], Announcements);
             UpdateOpenStep = Update<OpenStepRecord>(OpenStepColumns, [], OpenStepKey);
             UpdateOpenStepAnew = Update<OpenStepRecord>(OpenStepColumns, Announcements, OpenStepKey);
+            var (serials, serialColumns) = Map<DailySerialRecord>([nameof(DailySerialRecord.UnitCode), nameof(DailySerialRecord.Date), nameof(DailySerialRecord.Last)]);
+            var last = Column(serialColumns[2]);
+            TakeSerials = new Statement(
+                $"INSERT INTO {serials} ({string.Join(", ", serialColumns.Select(Column))}) VALUES (@p0, @p1, @p2) "
+                + $"ON CONFLICT ({Column(serialColumns[0])}, {Column(serialColumns[1])}) DO UPDATE SET {last} = {serials}.{last} + excluded.{last} RETURNING {last}",
+                serialColumns);
         }
+
+        /// <summary>Parameters: the unit, the day, how many serials to take; returns the day's last serial after the raise.</summary>
+        public Statement TakeSerials { get; }
 
         public DossierColumns Dossiers { get; }
 

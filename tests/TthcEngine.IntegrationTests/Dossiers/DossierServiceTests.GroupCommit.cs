@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Infrastructure.Dossiers;
@@ -14,14 +13,13 @@ public abstract partial class DossierServiceTests
     public async Task Execute_ManyDesksAtOnce_EveryChangeAndItsRowsStored_SomeShareACommit()
     {
         var dossiers = await ReceiveManyAsync(12);
-        var largest = 0;
-        using var listener = GroupSizes(size => InterlockedMax(ref largest, size));
+        using var groups = new GroupWatch(DatabaseOfGroups());
 
         var (desks, outcomes) = await CompleteAllAtOnceAsync(dossiers.Select((id, i) => (id, $"cb.{i}", $"complete:group:{i}")).ToList());
 
         outcomes.Should().AllSatisfy(o => o.Should().BeNull());
         await ShouldBeStoredExactlyAsync(dossiers, desks, outcomes);
-        largest.Should().BeGreaterThan(1, "changes reaching the write together share a commit");
+        groups.Largest.Should().BeGreaterThan(1, "changes reaching the write together share a commit");
     }
 
     [Fact]
@@ -112,23 +110,6 @@ public abstract partial class DossierServiceTests
             state.Completed.Where(c => c.Step.StepId == "tiep-nhan").Select(c => c.Officer)
                 .Should().Equal(stored.Where(d => d.Id == id).Select(d => d.Officer));
         }
-    }
-
-    private static MeterListener GroupSizes(Action<int> measured)
-    {
-        var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == "TthcEngine.Dossiers" && instrument.Name == "tthc.dossiers.commit.group.size")
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<int>((_, size, _, _) => measured(size));
-        listener.Start();
-        return listener;
     }
 
     private static void InterlockedMax(ref int target, int value)
