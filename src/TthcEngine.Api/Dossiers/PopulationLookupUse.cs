@@ -16,8 +16,10 @@ internal static class PopulationLookupUse
     public static void Record(TthcDbContext db, PopulationLookupRecord lookup, Guid dossierId, DateTimeOffset at, string officer, IReadOnlyList<DocumentInput> documents)
     {
         // Attached here, not when checked: the receipt may be retried on a cleared context.
+        // Marked changed whatever it held: a receipt retried with the same dossier sets the same value again.
         db.PopulationLookups.Attach(lookup);
         lookup.DossierId = dossierId;
+        db.Entry(lookup).Property(l => l.DossierId).IsModified = true;
         db.Notes.Add(new DossierNoteRecord
         {
             Id = Guid.CreateVersion7(at),

@@ -17,7 +17,7 @@ namespace TthcEngine.Infrastructure.Dossiers;
 /// No thread of its own: the first caller that finds no group being written leads. The leader takes its own change
 /// and every change waiting (at most <see cref="MaxGroup"/>, and at most one per dossier: a second change of a dossier
 /// waits for the next group), writes all their statements in one transaction on its own connection (one batch on
-/// PostgreSQL), saves the rows each caller added alongside (moved into its own context for the save), commits, and
+/// PostgreSQL), saves the rows each caller added or changed alongside (moved into its own context for the save), commits, and
 /// only then tells each caller that its change is stored. Then it hands the lead to the oldest change still waiting,
 /// whose caller writes the next group, so that no caller writes more than one group.
 /// </para>
@@ -36,11 +36,11 @@ namespace TthcEngine.Infrastructure.Dossiers;
 /// group's transaction: the leader first raises each receiving unit's serial of the day by the number of its receipts in
 /// the group (one upsert per unit and day, which on PostgreSQL also locks the row against other processes until the
 /// commit), then has each receipt make its change with its serial, calling its caller's alongside on the caller's
-/// context. A receipt whose alongside changes rather than adds rows, or throws, fails the group like any other fault.
+/// context. A receipt whose alongside deletes rows, or throws, fails the group like any other fault.
 /// </para>
 /// <para>
-/// Only SQLite files and PostgreSQL group; SQL Server, in-memory SQLite and changes whose caller changed (rather than
-/// added) other rows alongside store alone.
+/// Only SQLite files and PostgreSQL group; SQL Server, in-memory SQLite and changes whose caller deleted rows alongside
+/// store alone.
 /// </para>
 /// </remarks>
 internal sealed class DossierCommitQueue(int maxLeaders, string database)
@@ -103,8 +103,8 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
     /// nothing of it is stored then, and the rows added alongside are still in the context.
     /// </summary>
     public Task<bool> StoreAsync(TthcDbContext db, DossierChangeWriter.PlannedChange change) =>
-        db.Database.CurrentTransaction is null && AddedAlongside(db) is { } added
-            ? JoinAsync(db, new Pending(db, change.DossierId) { Change = change, Added = added })
+        db.Database.CurrentTransaction is null && Alongside(db) is { } added
+            ? JoinAsync(db, new Pending(db, change.DossierId) { Change = change, Alongside = added })
             : Task.FromResult(false);
 
     /// <summary>
@@ -114,7 +114,7 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
     /// <see cref="Receipt.Complete"/> may have run and added rows to <paramref name="db"/>.
     /// </summary>
     public Task<bool> ReceiveAsync(TthcDbContext db, Receipt receipt) =>
-        db.Database.CurrentTransaction is null && AddedAlongside(db) is []
+        db.Database.CurrentTransaction is null && Alongside(db) is []
             ? JoinAsync(db, new Pending(db, receipt.DossierId) { Receipt = receipt })
             : Task.FromResult(false);
 
@@ -148,10 +148,10 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
     }
 
     /// <summary>
-    /// The entries the caller added alongside, all of which a leader can save in its own context; null if the context
-    /// holds other changes (modified or deleted rows, keys the database makes).
+    /// The entries the caller added or changed alongside, all of which a leader can save in its own context; null if the
+    /// context holds other changes (deleted rows, changed owned parts, keys the database makes).
     /// </summary>
-    private static List<EntityEntry>? AddedAlongside(TthcDbContext db)
+    private static List<EntityEntry>? Alongside(TthcDbContext db)
     {
         var added = new List<EntityEntry>();
         foreach (var entry in db.ChangeTracker.Entries())
@@ -161,6 +161,7 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
                 case EntityState.Unchanged or EntityState.Detached:
                     continue;
                 case EntityState.Added when !entry.Properties.Any(p => p.IsTemporary):
+                case EntityState.Modified when !entry.Metadata.IsOwned():
                     added.Add(entry);
                     continue;
                 default:
@@ -242,13 +243,10 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
                     return false;
                 }
 
-                foreach (var entry in group.Where(p => p.Owner != db).SelectMany(p => p.Added))
+                foreach (var entry in group.Where(p => p.Owner != db).SelectMany(p => p.Alongside))
                 {
                     moved.Add(entry.Entity);
-                    if (!entry.Metadata.IsOwned())
-                    {
-                        db.Add(entry.Entity);
-                    }
+                    MoveTo(db, entry);
                 }
 
                 if (db.ChangeTracker.HasChanges())
@@ -271,10 +269,36 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
     }
 
     /// <summary>
+    /// Tracks another caller's row in the leader's context as it is in the caller's: added (an owned part goes with its
+    /// owner), or changed, with the values it was read with (concurrency tokens included) and the same columns marked.
+    /// </summary>
+    private static void MoveTo(TthcDbContext db, EntityEntry entry)
+    {
+        if (entry.State == EntityState.Added)
+        {
+            if (!entry.Metadata.IsOwned())
+            {
+                db.Add(entry.Entity);
+            }
+
+            return;
+        }
+
+        var copy = db.Entry(entry.Entity);
+        copy.State = EntityState.Unchanged;
+        foreach (var property in entry.Properties)
+        {
+            var target = copy.Property(property.Metadata.Name);
+            target.OriginalValue = property.OriginalValue;
+            target.IsModified = property.IsModified;
+        }
+    }
+
+    /// <summary>
     /// Takes the daily serials of the group's receipts (one statement per receiving unit and day, in a fixed order so
     /// that two processes' groups cannot wait on each other), then has each receipt make its change with its serial.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A receipt's caller changed rows alongside: the group fails, each stores alone.</exception>
+    /// <exception cref="InvalidOperationException">A receipt's caller deleted rows alongside: the group fails, each stores alone.</exception>
     private static async Task CompleteReceiptsAsync(TthcDbContext db, System.Data.Common.DbTransaction transaction, List<Pending> receipts)
     {
         var days = receipts.GroupBy(p => (p.Receipt!.UnitCode, p.Receipt.Date))
@@ -287,8 +311,8 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
         {
             var day = (pending.Receipt!.UnitCode, pending.Receipt.Date);
             pending.Change = pending.Receipt.Complete(next[day]++);
-            pending.Added = AddedAlongside(pending.Owner)
-                ?? throw new InvalidOperationException($"The receipt of dossier {pending.DossierId} changed rows alongside: it is stored alone.");
+            pending.Alongside = Alongside(pending.Owner)
+                ?? throw new InvalidOperationException($"The receipt of dossier {pending.DossierId} deleted rows alongside: it is stored alone.");
         }
     }
 
@@ -345,7 +369,7 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
 
         public Receipt? Receipt { get; init; }
 
-        public List<EntityEntry> Added { get; set; } = [];
+        public List<EntityEntry> Alongside { get; set; } = [];
 
         public TaskCompletionSource<Outcome> Told { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
