@@ -176,23 +176,12 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
     private async Task<bool> LeadAsync(TthcDbContext db, Pending mine)
     {
         List<Pending> group = [mine];
-        lock (gate)
-        {
-            var dossiers = new HashSet<Guid> { mine.DossierId };
-            for (var i = 0; i < waiting.Count && group.Count < MaxGroup; i++)
-            {
-                if (dossiers.Add(waiting[i].DossierId))
-                {
-                    group.Add(waiting[i]);
-                    waiting.RemoveAt(i--);
-                }
-            }
-        }
-
+        var dossiers = new HashSet<Guid> { mine.DossierId };
+        TakeWaiting(group, dossiers);
         var stored = false;
         try
         {
-            stored = await WriteAsync(db, group);
+            stored = await WriteAsync(db, group, dossiers);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -220,7 +209,35 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
         return stored;
     }
 
-    private static async Task<bool> WriteAsync(TthcDbContext db, List<Pending> group)
+    /// <summary>
+    /// Moves the changes waiting into <paramref name="group"/>, oldest first, up to <see cref="MaxGroup"/> and at most
+    /// one per dossier (a second change of a dossier waits for the next group); the changes taken.
+    /// </summary>
+    private List<Pending> TakeWaiting(List<Pending> group, HashSet<Guid> dossiers)
+    {
+        var taken = new List<Pending>();
+        lock (gate)
+        {
+            for (var i = 0; i < waiting.Count && group.Count < MaxGroup; i++)
+            {
+                if (dossiers.Add(waiting[i].DossierId))
+                {
+                    group.Add(waiting[i]);
+                    taken.Add(waiting[i]);
+                    waiting.RemoveAt(i--);
+                }
+            }
+        }
+
+        return taken;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="group"/> in one transaction. The changes that come to wait while its statements run join
+    /// it before the commit (their statements run in the same transaction), since the commit, not the statements, is
+    /// what a change costs the database most.
+    /// </summary>
+    private async Task<bool> WriteAsync(TthcDbContext db, List<Pending> group, HashSet<Guid> dossiers)
     {
         // The group's statements are bound (on SQLite compiled) before the turn, so the file is held only while they
         // run; a receipt's are bound once its serial is known.
@@ -241,6 +258,20 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
                 if (!await writes.ExecuteAsync(transaction.GetDbTransaction(), CancellationToken.None))
                 {
                     return false;
+                }
+
+                while (TakeWaiting(group, dossiers) is { Count: > 0 } late)
+                {
+                    if (late.Where(p => p.Receipt is not null).ToList() is { Count: > 0 } lateReceipts)
+                    {
+                        await CompleteReceiptsAsync(db, transaction.GetDbTransaction(), lateReceipts);
+                    }
+
+                    writes.Add([.. late.Select(p => p.Change!)]);
+                    if (!await writes.ExecuteAsync(transaction.GetDbTransaction(), CancellationToken.None))
+                    {
+                        return false;
+                    }
                 }
 
                 foreach (var entry in group.Where(p => p.Owner != db).SelectMany(p => p.Alongside))

@@ -98,6 +98,8 @@ internal static class DossierChangeWriter
         private readonly Dictionary<Statement, DbCommand> byStatement = new(ReferenceEqualityComparer.Instance);
         private readonly List<(DbCommand Command, DbParameter[] Parameters)> commands = [];
         private readonly List<PlannedChange> changes = [];
+        private int run;
+        private int commandsRun;
 
         public PreparedChange(DbConnection connection, IReadOnlyList<PlannedChange> changes)
         {
@@ -111,7 +113,10 @@ internal static class DossierChangeWriter
             Add(changes);
         }
 
-        /// <summary>Adds the statements of more changes, after those already there (e.g. receipts whose serial is known only in the transaction).</summary>
+        /// <summary>
+        /// Adds the statements of more changes, after those already there (receipts whose serial is known only in the
+        /// transaction, changes that join a group after its first statements ran); the next <see cref="ExecuteAsync"/> runs them.
+        /// </summary>
         public void Add(IReadOnlyList<PlannedChange> more)
         {
             changes.AddRange(more);
@@ -159,28 +164,34 @@ internal static class DossierChangeWriter
         }
 
         /// <summary>
-        /// Runs the statements in <paramref name="transaction"/>. False, with nothing to keep, when a dossier row no
-        /// longer has the version its change was decided on (another change came first); the caller rolls back.
+        /// Runs the statements not run yet (those added since the last call) in <paramref name="transaction"/>. False,
+        /// with nothing to keep, when a dossier row no longer has the version its change was decided on (another change
+        /// came first); the caller rolls back.
         /// </summary>
         /// <exception cref="DbUpdateConcurrencyException">An open step row was not where the previous change left it.</exception>
         public async Task<bool> ExecuteAsync(DbTransaction transaction, CancellationToken cancellationToken)
         {
+            var pending = changes.Skip(run).ToList();
+            run = changes.Count;
             int[] affected;
             if (batch is not null)
             {
                 batch.Transaction = transaction;
                 await batch.ExecuteNonQueryAsync(cancellationToken);
                 affected = [.. batch.BatchCommands.Select(c => c.RecordsAffected)];
+
+                // The next statements added go in a batch of their own.
+                batch.BatchCommands.Clear();
             }
             else
             {
-                affected = new int[commands.Count];
+                affected = new int[commands.Count - commandsRun];
                 var first = 0;
-                foreach (var change in changes)
+                foreach (var change in pending)
                 {
                     for (var w = first; w < first + change.Writes.Count; w++)
                     {
-                        var (command, parameters) = commands[w];
+                        var (command, parameters) = commands[commandsRun + w];
                         command.Transaction = transaction;
                         command.Parameters.Clear();
                         command.Parameters.AddRange(parameters);
@@ -193,10 +204,12 @@ internal static class DossierChangeWriter
 
                     first += change.Writes.Count;
                 }
+
+                commandsRun = commands.Count;
             }
 
             var start = 0;
-            foreach (var change in changes)
+            foreach (var change in pending)
             {
                 var mine = affected.AsSpan(start, change.Writes.Count);
                 if (mine[0] != 1)

@@ -46,6 +46,30 @@ public abstract partial class DossierServiceTests
         await ShouldBeStoredExactlyAsync(dossiers, desks, outcomes);
     }
 
+    [Fact]
+    public async Task Execute_ChangesArrivingWhileAGroupIsWritten_JoinItsCommit()
+    {
+        var dossiers = await ReceiveManyAsync(6);
+        using var groups = new GroupWatch(DatabaseOfGroups());
+        await using var holder = NewContext();
+        await using var held = await holder.Database.BeginTransactionAsync();
+        await holder.Dossiers.Where(d => d.Id == dossiers[0]).ExecuteUpdateAsync(s => s.SetProperty(d => d.Version, d => d.Version));
+
+        // The first change leads and waits on the held row (on SQLite, on the file); the others come while it waits.
+        var first = Task.Run(() => Service().ExecuteAsync(dossiers[0], at => new CompleteStep(at, "tiep-nhan", "cb.0")));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        var others = dossiers.Skip(1).Select((id, i) => Task.Run(() => Service().ExecuteAsync(id, at => new CompleteStep(at, "tiep-nhan", $"cb.{i + 1}")))).ToList();
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await held.CommitAsync();
+        await Task.WhenAll([first, .. others]);
+
+        groups.Sizes.Should().Equal([6], "the changes that came while the first change's statements waited joined its commit");
+        foreach (var id in dossiers)
+        {
+            (await Service(cache: new DossierStateCache()).LoadStateAsync(id)).Completed.Should().ContainSingle(c => c.Step.StepId == "tiep-nhan");
+        }
+    }
+
     private async Task<List<Guid>> ReceiveManyAsync(int count)
     {
         var dossiers = new List<Guid>();

@@ -129,6 +129,7 @@ public abstract partial class DossierServiceTests
     private sealed class GroupWatch : IDisposable
     {
         private readonly MeterListener listener = new();
+        private readonly List<int> sizes = [];
         private int largest;
         private int failed;
 
@@ -147,6 +148,10 @@ public abstract partial class DossierServiceTests
                 if (Ours(tags, database))
                 {
                     InterlockedMax(ref largest, size);
+                    lock (sizes)
+                    {
+                        sizes.Add(size);
+                    }
                 }
             });
             listener.SetMeasurementEventCallback<long>((_, n, tags, _) =>
@@ -160,6 +165,18 @@ public abstract partial class DossierServiceTests
         }
 
         public int Largest => Volatile.Read(ref largest);
+
+        /// <summary>The changes of each commit, in the order they were stored.</summary>
+        public IReadOnlyList<int> Sizes
+        {
+            get
+            {
+                lock (sizes)
+                {
+                    return [.. sizes];
+                }
+            }
+        }
 
         public int Failed => Volatile.Read(ref failed);
 
