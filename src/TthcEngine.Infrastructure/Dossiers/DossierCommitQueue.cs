@@ -17,7 +17,8 @@ namespace TthcEngine.Infrastructure.Dossiers;
 /// No thread of its own: the first caller that finds no group being written leads. The leader takes its own change
 /// and every change waiting (at most <see cref="MaxGroup"/>, and at most one per dossier: a second change of a dossier
 /// waits for the next group), writes all their statements in one transaction on its own connection (one batch on
-/// PostgreSQL), saves the rows each caller added or changed alongside (moved into its own context for the save), commits, and
+/// PostgreSQL), then takes in the same way the changes that came to wait meanwhile and writes theirs, until none waits.
+/// It saves the rows each caller added or changed alongside (moved into its own context for the save), commits, and
 /// only then tells each caller that its change is stored. Then it hands the lead to the oldest change still waiting,
 /// whose caller writes the next group, so that no caller writes more than one group.
 /// </para>
@@ -98,9 +99,9 @@ internal sealed class DossierCommitQueue(int maxLeaders, string database)
     }
 
     /// <summary>
-    /// Stores <paramref name="change"/>, decided on <paramref name="db"/>, with the rows added to <paramref name="db"/>
-    /// alongside, in a group. False when the caller must store it alone (its group failed, or it cannot be grouped):
-    /// nothing of it is stored then, and the rows added alongside are still in the context.
+    /// Stores <paramref name="change"/>, decided on <paramref name="db"/>, with the rows added to or changed in
+    /// <paramref name="db"/> alongside, in a group. False when the caller must store it alone (its group failed, or it
+    /// cannot be grouped): nothing of it is stored then, and the rows added alongside are still in the context.
     /// </summary>
     public Task<bool> StoreAsync(TthcDbContext db, DossierChangeWriter.PlannedChange change) =>
         db.Database.CurrentTransaction is null && Alongside(db) is { } added
