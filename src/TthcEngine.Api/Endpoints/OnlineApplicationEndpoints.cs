@@ -54,10 +54,40 @@ public static class OnlineApplicationEndpoints
 
     internal static async Task<IResult> Submit(
         OnlineApplicationRequest body,
+        HttpContext http,
         ProcedureCatalog procedures,
         AgencyCatalog agencies,
         TthcDbContext db,
         IMemoryCache guesses,
+        Idempotency idempotency,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        // A retried submission (the applicant's connection dropped before the answer) with the same Idempotency-Key gets
+        // the first answer, reference and PIN included, instead of a second application.
+        var (key, keyProblem) = Idempotency.Read(http, "online-application", "public", body);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
+
+        if (key is not null && await idempotency.ReplayAsync(key, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
+        return await SubmitAsync(body, key, procedures, agencies, db, guesses, idempotency, time, cancellationToken);
+    }
+
+    /// <summary>The submission itself, for the API and the page; with <paramref name="key"/>, its answer is remembered under it.</summary>
+    internal static async Task<IResult> SubmitAsync(
+        OnlineApplicationRequest body,
+        Idempotency.Request? key,
+        ProcedureCatalog procedures,
+        AgencyCatalog agencies,
+        TthcDbContext db,
+        IMemoryCache guesses,
+        Idempotency idempotency,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -169,16 +199,44 @@ public static class OnlineApplicationEndpoints
             if (claimed != 1)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return new RequestCheck().Add("documents", "receive.unknown-upload", $"Tệp tải lên {upload.Id} đã được dùng.", $"Upload {upload.Id} was already used.").Problem();
+                return await SameKeyStoredAsync(key, idempotency)
+                    ?? new RequestCheck().Add("documents", "receive.unknown-upload", $"Tệp tải lên {upload.Id} đã được dùng.", $"Upload {upload.Id} was already used.").Problem();
             }
         }
 
+        var created = new OnlineApplicationCreated(reference, pin.Value, now, (int)NationalStatus.NewlyRegistered);
         db.OnlineApplications.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created(
-            "/api/public/applications/lookup", new OnlineApplicationCreated(reference, pin.Value, now, (int)NationalStatus.NewlyRegistered));
+        if (key is not null)
+        {
+            idempotency.Remember(key, StatusCodes.Status201Created, created);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await SameKeyStoredAsync(key, idempotency) is { } earlier)
+            {
+                return earlier;
+            }
+
+            throw;
+        }
+
+        return TypedResults.Created("/api/public/applications/lookup", created);
     }
+
+    /// <summary>
+    /// The answer of a submission with the same key that was stored while this one was being checked (the same request
+    /// sent twice at once: its uploads are then claimed already, or its key stored); null if there is none.
+    /// </summary>
+    private static async Task<IResult?> SameKeyStoredAsync(Idempotency.Request? key, Idempotency idempotency) =>
+        key is null ? null : await idempotency.ReplayAsync(key, CancellationToken.None);
 
     internal static async Task<IResult> Lookup(
         ApplicationLookupRequest body, TthcDbContext db, ProcedureCatalog procedures, IMemoryCache guesses, IDataProtectionProvider protection, CancellationToken cancellationToken)

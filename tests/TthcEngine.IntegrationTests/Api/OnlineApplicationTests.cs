@@ -267,6 +267,53 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
     }
 
     [Fact]
+    public async Task Submit_RetriedWithTheSameKey_AnswersTheFirstApplication_AnotherBodyIsRefused()
+    {
+        var citizen = await api.As(null);
+        var body = await BirthRegistrationAsync(citizen, "012345600011");
+
+        var first = await SubmitWithKeyAsync(citizen, body, "nop-lai-1");
+        var retried = await SubmitWithKeyAsync(citizen, body, "nop-lai-1");
+        var other = await SubmitWithKeyAsync(citizen, await BirthRegistrationAsync(citizen, "012345600011"), "nop-lai-1");
+
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        var answer = await first.Content.ReadFromJsonAsync<JsonElement>();
+        retried.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await retried.Content.ReadFromJsonAsync<JsonElement>()).ToString().Should().Be(answer.ToString(), "the same reference and PIN");
+        await ProblemAsync(other, HttpStatusCode.UnprocessableEntity, "idempotency.key-reused");
+        (await ApplicationsOfAsync("012345600011")).Should().Be(1);
+        (await LookupAsync(citizen, new Submitted(answer.GetProperty("reference").GetString()!, answer.GetProperty("pin").GetString()!)))
+            .GetProperty("nationalStatus").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Submit_SentTwiceAtOnceWithTheSameKey_MakesOneApplication_BothGetItsAnswer()
+    {
+        var citizen = await api.As(null);
+        var body = await BirthRegistrationAsync(citizen, "012345600012");
+
+        var answers = await Task.WhenAll(SubmitWithKeyAsync(citizen, body, "nop-dong-thoi"), SubmitWithKeyAsync(citizen, body, "nop-dong-thoi"));
+
+        answers.Select(a => a.StatusCode).Should().Equal(HttpStatusCode.Created, HttpStatusCode.Created);
+        var references = await Task.WhenAll(answers.Select(async a => (await a.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()));
+        references.Distinct().Should().ContainSingle();
+        (await ApplicationsOfAsync("012345600012")).Should().Be(1);
+    }
+
+    private static Task<HttpResponseMessage> SubmitWithKeyAsync(HttpClient client, object body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/public/applications") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    private async Task<int> ApplicationsOfAsync(string idNumber)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TthcDbContext>().OnlineApplications.CountAsync(a => a.Applicant.IdNumber == idNumber);
+    }
+
+    [Fact]
     public async Task DoubleAccept_MakesOneDossier()
     {
         var citizen = await api.As(null);

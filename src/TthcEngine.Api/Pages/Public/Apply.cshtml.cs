@@ -23,7 +23,8 @@ namespace TthcEngine.Api.Pages.Public;
 [AllowAnonymous]
 [EnableRateLimiting(AuthSetup.PublicLimit)]
 internal sealed class ApplyModel(
-    ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, IMemoryCache guesses, TimeProvider time, IConfiguration configuration) : UiPageModel
+    ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, IMemoryCache guesses, Idempotency idempotency, TimeProvider time, IConfiguration configuration)
+    : UiPageModel
 {
     [BindProperty(SupportsGet = true, Name = "thu-tuc")]
     public string? ProcedureCode { get; set; }
@@ -92,8 +93,8 @@ internal sealed class ApplyModel(
         }
 
         var applicant = new ApplicantInput(Applicant.Name ?? "", Applicant.IdNumber?.Trim() ?? "", Blank(Applicant.Phone), Blank(Applicant.Email), Blank(Applicant.Address));
-        var outcome = UiOutcome.Read(await OnlineApplicationEndpoints.Submit(
-            new OnlineApplicationRequest(Procedure.Code, Agency!, applicant, papers), procedures, agencies, db, guesses, time, cancellationToken));
+        var outcome = UiOutcome.Read(await OnlineApplicationEndpoints.SubmitAsync(
+            new OnlineApplicationRequest(Procedure.Code, Agency!, applicant, papers), key: null, procedures, agencies, db, guesses, idempotency, time, cancellationToken));
         Created = outcome.As<OnlineApplicationCreated>();
         if (Created is null)
         {
