@@ -20,6 +20,8 @@ builder.Services.AddOpenApi();
 builder.Services.AddSingleton<DossierAccess>();
 builder.Services.AddScoped<DossierCommands>();
 builder.Services.AddScoped<Idempotency>();
+builder.Services.AddSingleton<PublicUploadCleaner>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<PublicUploadCleaner>());
 builder.Services.AddRazorPages();
 
 // Vietnamese text is written as itself, not as &#x…; entities (the pages stay small); markup characters are still encoded.

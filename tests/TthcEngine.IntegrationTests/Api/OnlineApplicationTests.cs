@@ -17,20 +17,21 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
 {
     private const string CocSan = "xa-coc-san";
 
-    private static async Task<Guid> UploadAsync(HttpClient client, string text = "%PDF-1.7 giay to")
+    /// <summary>Uploads a PDF with <paramref name="text"/> as its content: publicly, or as an officer at <c>/api/uploads</c>.</summary>
+    internal static async Task<Guid> UploadAsync(HttpClient client, string text = "%PDF-1.7 giay to", string path = "/api/public/uploads")
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(text));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(file, "file", "giay-to.pdf");
-        var response = await client.PostAsync("/api/public/uploads", form);
+        var response = await client.PostAsync(path, form);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         response.StatusCode.Should().Be(HttpStatusCode.Created, json.ToString());
         return json.GetProperty("id").GetGuid();
     }
 
     /// <summary>A birth registration (1.001193) at <paramref name="agency"/>: each required document uploaded, the ID card uploaded or as given.</summary>
-    private static async Task<object> BirthRegistrationAsync(
+    internal static async Task<object> BirthRegistrationAsync(
         HttpClient client, string idNumber, string name = "Vàng Thị Mai", string agency = CocSan, object? idCard = null, string procedureCode = "1.001193") => new
         {
             procedureCode,
@@ -46,9 +47,9 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
             },
         };
 
-    private sealed record Submitted(string Reference, string Pin);
+    internal sealed record Submitted(string Reference, string Pin);
 
-    private static async Task<Submitted> SubmitAsync(HttpClient client, object body)
+    internal static async Task<Submitted> SubmitAsync(HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/public/applications", body);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -65,7 +66,7 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
         return json;
     }
 
-    private static async Task<Guid> PendingIdAsync(HttpClient desk, string reference) =>
+    internal static async Task<Guid> PendingIdAsync(HttpClient desk, string reference) =>
         (await desk.GetFromJsonAsync<JsonElement>("/api/desk/applications")).EnumerateArray()
             .Single(a => a.GetProperty("reference").GetString() == reference).GetProperty("id").GetGuid();
 
