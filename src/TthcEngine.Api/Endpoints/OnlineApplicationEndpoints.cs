@@ -76,7 +76,13 @@ public static class OnlineApplicationEndpoints
             return replay;
         }
 
-        return await SubmitAsync(body, key, procedures, agencies, db, guesses, idempotency, time, cancellationToken);
+        var result = await SubmitAsync(body, key, procedures, agencies, db, guesses, idempotency, time, cancellationToken);
+
+        // Refused meanwhile because the same request, sent twice at once, was stored first (its uploads are claimed by
+        // now): answer as it was answered.
+        return key is not null && result is IStatusCodeHttpResult { StatusCode: >= 400 } && await SameKeyStoredAsync(key, idempotency) is { } first
+            ? first
+            : result;
     }
 
     /// <summary>The submission itself, for the API and the page; with <paramref name="key"/>, its answer is remembered under it.</summary>
