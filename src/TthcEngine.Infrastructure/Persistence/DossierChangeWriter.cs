@@ -60,8 +60,8 @@ internal static class DossierChangeWriter
         var lasts = new int[days.Count];
         for (var i = 0; i < days.Count; i++)
         {
-            // A command each: Npgsql kept the first values of a command run again with new parameters once it had
-            // prepared it automatically.
+            // A command each: one command run again with its parameters replaced kept, on Npgsql, the values it had
+            // when it was prepared automatically (the units' serials went to one row).
             await using var command = connection.CreateCommand();
             command.CommandText = statement.Sql;
             command.Transaction = transaction;
