@@ -76,11 +76,25 @@ public static class OnlineApplicationEndpoints
             return replay;
         }
 
-        var result = await SubmitAsync(body, key, procedures, agencies, db, guesses, idempotency, time, cancellationToken);
+        IResult result;
+        try
+        {
+            result = await SubmitAsync(body, key, procedures, agencies, db, guesses, idempotency, time, cancellationToken);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            db.ChangeTracker.Clear();
+            if (await idempotency.ReplayAsync(key, CancellationToken.None) is not { } stored)
+            {
+                throw;
+            }
 
-        // Refused meanwhile because the same request, sent twice at once, was stored first (its uploads are claimed by
-        // now): answer as it was answered.
-        return key is not null && result is IStatusCodeHttpResult { StatusCode: >= 400 } && await SameKeyStoredAsync(key, idempotency) is { } first
+            return stored;
+        }
+
+        // Refused or failed because the same request, sent twice at once, was stored first (its uploads claimed, its key
+        // stored by now): answer as it was answered.
+        return key is not null && result is IStatusCodeHttpResult { StatusCode: >= 400 } && await idempotency.ReplayAsync(key, CancellationToken.None) is { } first
             ? first
             : result;
     }
@@ -205,8 +219,7 @@ public static class OnlineApplicationEndpoints
             if (claimed != 1)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return await SameKeyStoredAsync(key, idempotency)
-                    ?? new RequestCheck().Add("documents", "receive.unknown-upload", $"Tệp tải lên {upload.Id} đã được dùng.", $"Upload {upload.Id} was already used.").Problem();
+                return new RequestCheck().Add("documents", "receive.unknown-upload", $"Tệp tải lên {upload.Id} đã được dùng.", $"Upload {upload.Id} was already used.").Problem();
             }
         }
 
@@ -217,32 +230,10 @@ public static class OnlineApplicationEndpoints
             idempotency.Remember(key, StatusCodes.Status201Created, created);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            if (await SameKeyStoredAsync(key, idempotency) is { } earlier)
-            {
-                return earlier;
-            }
-
-            throw;
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created("/api/public/applications/lookup", created);
     }
-
-    /// <summary>
-    /// The answer of a submission with the same key that was stored while this one was being checked (the same request
-    /// sent twice at once: its uploads are then claimed already, or its key stored); null if there is none.
-    /// </summary>
-    private static async Task<IResult?> SameKeyStoredAsync(Idempotency.Request? key, Idempotency idempotency) =>
-        key is null ? null : await idempotency.ReplayAsync(key, CancellationToken.None);
 
     internal static async Task<IResult> Lookup(
         ApplicationLookupRequest body, TthcDbContext db, ProcedureCatalog procedures, IMemoryCache guesses, IDataProtectionProvider protection, CancellationToken cancellationToken)

@@ -137,7 +137,7 @@ public abstract partial class DossierServiceTests
         {
             listener.InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == DossierCommitQueueMeter && instrument.Name.StartsWith("tthc.dossiers.commit.group.", StringComparison.Ordinal))
+                if (instrument.Meter.Name == DossierCommitQueue.MeterName && instrument.Name.StartsWith("tthc.dossiers.commit.group.", StringComparison.Ordinal))
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
@@ -195,8 +195,6 @@ public abstract partial class DossierServiceTests
             return false;
         }
     }
-
-    private const string DossierCommitQueueMeter = "TthcEngine.Dossiers";
 
     private string DatabaseOfGroups()
     {
