@@ -50,7 +50,7 @@ internal static class CommitFloor
     }
 
     /// <summary>Commits per second over <paramref name="duration"/>, with <paramref name="connections"/> connections at once.</summary>
-    public static async Task<double> MeasureAsync(BenchDatabase database, int connections, TimeSpan duration)
+    public static async Task<Floor> MeasureAsync(BenchDatabase database, int connections, TimeSpan duration)
     {
         var ready = Enumerable.Range(0, connections).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -61,11 +61,16 @@ internal static class CommitFloor
             .ToList();
         // A worker that fails while connecting ends before it is ready: start the others anyway and let WhenAll throw.
         await Task.WhenAny(Task.WhenAll(ready.Select(r => r.Task)), Task.WhenAny(workers));
+        var machine = MachineCpu.Read();
         start.SetResult();
         var timer = Stopwatch.StartNew();
         var commits = (await Task.WhenAll(workers)).Sum();
-        return commits / timer.Elapsed.TotalSeconds;
+        var elapsed = timer.Elapsed;
+        return new Floor(commits / elapsed.TotalSeconds, MachineCpu.Read().BusyCoresSince(machine, elapsed));
     }
+
+    /// <summary>Commits a second, and the machine's cores kept busy meanwhile (the database server's included).</summary>
+    public readonly record struct Floor(double Rate, double BusyCores);
 
     private static long SqliteLoop(string connectionString, int row, TaskCompletionSource ready, Task start, TimeSpan duration)
     {

@@ -42,8 +42,9 @@ internal static class ServiceCommand
         }
 
         var after = await FloorAsync(database, workers);
-        var floorOne = (before.One + after.One) / 2;
-        var floorMany = (before.Many + after.Many) / 2;
+        var floorOne = (before.One.Rate + after.One.Rate) / 2;
+        var floorMany = (before.Many.Rate + after.Many.Rate) / 2;
+        var floorBusy = (before.Many.BusyCores + after.Many.BusyCores) / 2;
 
         Console.WriteLine();
         Console.WriteLine($"| {provider}, {Count(workers, "worker")} | per second |");
@@ -51,10 +52,10 @@ internal static class ServiceCommand
         Console.WriteLine($"| transitions (ExecuteAsync calls) | {Rate(load.TransitionsPerSecond)} |");
         Console.WriteLine($"| receipts (ReceiveAsync calls) | {Rate(load.ReceivesPerSecond)} |");
         Console.WriteLine($"| all service commits (transitions + receipts) | {Rate(load.TransitionsPerSecond + load.ReceivesPerSecond)} |");
-        Console.WriteLine($"| floor, 1 connection: before / after / mean | {Rate(before.One)} / {Rate(after.One)} / {Rate(floorOne)} |");
+        Console.WriteLine($"| floor, 1 connection: before / after / mean | {Rate(before.One.Rate)} / {Rate(after.One.Rate)} / {Rate(floorOne)} |");
         if (workers > 1)
         {
-            Console.WriteLine($"| floor, {Count(workers, "connection")}: before / after / mean | {Rate(before.Many)} / {Rate(after.Many)} / {Rate(floorMany)} |");
+            Console.WriteLine($"| floor, {Count(workers, "connection")}: before / after / mean | {Rate(before.Many.Rate)} / {Rate(after.Many.Rate)} / {Rate(floorMany)} |");
             Console.WriteLine($"| ratio transitions / floor ({Count(workers, "connection")}) | {Ratio(load.TransitionsPerSecond / floorMany)} |");
         }
 
@@ -63,6 +64,18 @@ internal static class ServiceCommand
         Console.WriteLine($"ExecuteAsync latency under load: p50 {Ms(Of(load.LatenciesMs, 50))} ms, p99 {Ms(Of(load.LatenciesMs, 99))} ms ({load.LatenciesMs.Count} calls)");
         Console.WriteLine($"bench process CPU in the window: {load.ProcessorTime.TotalSeconds:0.0} s in {seconds} s ({load.ProcessorTime.TotalSeconds / seconds:0.00} of {Environment.ProcessorCount} cores), "
             + $"{Ms(load.ProcessorTime.TotalMilliseconds / Math.Max(1, load.Transitions))} ms per transition (its receipt's share included)");
+        if (load.MachineBusyCores > 0 && load.Transitions > 0)
+        {
+            // The whole machine's processor time per transition (its receipt's share included) bounds what the cores
+            // can make at this cost, whatever the waits: the ceiling below is that bound, not a measurement.
+            var perTransition = load.MachineBusyCores / load.TransitionsPerSecond;
+            var ceiling = Environment.ProcessorCount / perTransition;
+            Console.WriteLine($"machine CPU in the window: {load.MachineBusyCores:0.00} of {Environment.ProcessorCount} cores busy (the database server and the kernel included), "
+                + $"{Ms(perTransition * 1000)} ms per transition; at that cost {Environment.ProcessorCount} cores make at most {Rate(ceiling)} transitions/s "
+                + $"({Ratio(ceiling / floorMany)} of the floor at {Count(workers, "connection")})");
+            Console.WriteLine($"machine CPU of the floor at {Count(workers, "connection")}: {floorBusy:0.00} cores busy, {Ms(floorBusy / floorMany * 1000)} ms per commit");
+        }
+
         Console.WriteLine(groups.Describe());
         Console.WriteLine($"dossiers finished in the window: {load.Finished}; errors: {load.Errors}{(load.FirstError is null ? string.Empty : $" (first: {load.FirstError})")}");
         Console.WriteLine($"target (half the floor at {Count(workers, "connection")}): {Rate(floorMany / 2)} transitions/s: {(load.TransitionsPerSecond >= floorMany / 2 ? "met" : "not met")}");
@@ -72,7 +85,7 @@ internal static class ServiceCommand
     }
 
     /// <summary>The floor on one connection and on as many connections as workers (the same measurement when there is one).</summary>
-    private static async Task<(double One, double Many)> FloorAsync(BenchDatabase database, int workers)
+    private static async Task<(CommitFloor.Floor One, CommitFloor.Floor Many)> FloorAsync(BenchDatabase database, int workers)
     {
         var one = await CommitFloor.MeasureAsync(database, 1, FloorTime);
         return (one, workers == 1 ? one : await CommitFloor.MeasureAsync(database, workers, FloorTime));

@@ -21,7 +21,8 @@ internal static class ServiceLoad
         var window = new Window(warmUp, measured);
         var cpu = Task.Run(() => ProcessorTimeAsync(warmUp, measured));
         var results = await Task.WhenAll(Enumerable.Range(0, workers).Select(i => Task.Run(() => WorkAsync(services, $"000.00.{i + 10:00}.H56", window))));
-        return ServiceLoadResult.Combine(results, measured, await cpu);
+        var (processorTime, machineBusyCores) = await cpu;
+        return ServiceLoadResult.Combine(results, measured, processorTime, machineBusyCores);
     }
 
     private static async Task<ServiceLoadResult.Worker> WorkAsync(IServiceProvider services, string unit, Window window)
@@ -88,16 +89,22 @@ internal static class ServiceLoad
         return at => new CompleteStep(at, step, "cb.bench");
     }
 
-    /// <summary>The processor time this process (not the database server) used in the measured window.</summary>
-    private static async Task<TimeSpan> ProcessorTimeAsync(TimeSpan warmUp, TimeSpan measured)
+    /// <summary>
+    /// The processor time this process (not the database server) used in the measured window, and the cores the whole
+    /// machine kept busy meanwhile (the database server and the kernel included).
+    /// </summary>
+    private static async Task<(TimeSpan Process, double MachineBusyCores)> ProcessorTimeAsync(TimeSpan warmUp, TimeSpan measured)
     {
         using var process = Process.GetCurrentProcess();
         await Task.Delay(warmUp);
         process.Refresh();
         var start = process.TotalProcessorTime;
+        var machine = MachineCpu.Read();
+        var timer = Stopwatch.StartNew();
         await Task.Delay(measured);
+        var busy = MachineCpu.Read().BusyCoresSince(machine, timer.Elapsed);
         process.Refresh();
-        return process.TotalProcessorTime - start;
+        return (process.TotalProcessorTime - start, busy);
     }
 
     private static async Task<T> InScope<T>(IServiceProvider services, Func<DossierService, Task<T>> call)
