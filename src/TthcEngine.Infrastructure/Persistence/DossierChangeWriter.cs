@@ -51,17 +51,47 @@ internal static class DossierChangeWriter
     /// Raises the daily serials of several receiving units and days at once, in <paramref name="transaction"/>, by the
     /// number of dossiers each receives, creating the day's row where there is none; each day's last serial after
     /// the raise, in order. The rows stay locked (PostgreSQL) or the file written (SQLite) until the transaction ends,
-    /// so the serials from the last minus the count plus one to the last are this transaction's.
+    /// so the serials from the last minus the count plus one to the last are this transaction's. Where the provider
+    /// batches (PostgreSQL) all the units' statements go in one round trip.
     /// </summary>
     public static async Task<int[]> TakeSerialsAsync(TthcDbContext db, DbTransaction transaction, IReadOnlyList<(string UnitCode, DateOnly Date, int Count)> days)
     {
         var statement = For(db).TakeSerials;
         var connection = transaction.Connection!;
         var lasts = new int[days.Count];
+        if (connection.CanCreateBatch)
+        {
+            await using var batch = connection.CreateBatch();
+            await using var factory = connection.CreateCommand();
+            batch.Transaction = transaction;
+            foreach (var (unitCode, date, count) in days)
+            {
+                // A statement of its own for each unit: one command run again with its parameters replaced kept, on
+                // Npgsql, the values it had when it was prepared automatically (the units' serials went to one row).
+                var command = batch.CreateBatchCommand();
+                command.CommandText = statement.Sql;
+                command.Parameters.Add(statement.Parameter(factory, 0, unitCode));
+                command.Parameters.Add(statement.Parameter(factory, 1, date));
+                command.Parameters.Add(statement.Parameter(factory, 2, count));
+                batch.BatchCommands.Add(command);
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync(CancellationToken.None);
+            for (var i = 0; i < days.Count; i++)
+            {
+                if (i > 0 && !await reader.NextResultAsync(CancellationToken.None) || !await reader.ReadAsync(CancellationToken.None))
+                {
+                    throw new InvalidOperationException($"The daily serial of {days[i].UnitCode} on {days[i].Date} was not returned.");
+                }
+
+                lasts[i] = Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return lasts;
+        }
+
         for (var i = 0; i < days.Count; i++)
         {
-            // A command each: one command run again with its parameters replaced kept, on Npgsql, the values it had
-            // when it was prepared automatically (the units' serials went to one row).
             await using var command = connection.CreateCommand();
             command.CommandText = statement.Sql;
             command.Transaction = transaction;
