@@ -31,18 +31,28 @@ internal static class BenchCommand
     {
         var provider = ProviderOption();
         var dossiers = new Option<int>("--dossiers") { Description = "Dossiers in flight at once: one worker each", DefaultValueFactory = _ => 8 };
-        var seconds = new Option<int>("--seconds") { Description = "Seconds measured, after a 5 s warm-up", DefaultValueFactory = _ => 20 };
+        var seconds = new Option<int>("--seconds") { Description = "Seconds measured, after the warm-up", DefaultValueFactory = _ => 20 };
         var options = new Option<string>("--connection-options")
         {
             Description = "Appended to the service's connection string (not the floor's), e.g. \"Max Auto Prepare=64;Auto Prepare Min Usages=2\"",
             DefaultValueFactory = _ => "",
         };
+        var withWork = new Option<bool>("--with-work")
+        {
+            Description = "Run the engine's background work in the process meanwhile, as the API does by default: the outbox dispatcher, the consumers on the in-memory bus, the deadline watcher",
+        };
+        var warmUp = new Option<int>("--warm-up")
+        {
+            Description = "Seconds of load before the measured window (JIT tiering, caches); default 5, or 30 with --with-work, whose bus and consumers take longer to reach their optimized code",
+        };
         var command = new Command("service", "Step transitions per second through the dossier service, against the database's single-row commit floor")
         {
-            provider, dossiers, seconds, options,
+            provider, dossiers, seconds, options, withWork, warmUp,
         };
         command.SetAction((parsed, _) => ServiceCommand.RunAsync(
-            ReadProvider(parsed.GetRequiredValue(provider)), Math.Max(1, parsed.GetValue(dossiers)), Math.Max(1, parsed.GetValue(seconds)), parsed.GetValue(options) ?? ""));
+            ReadProvider(parsed.GetRequiredValue(provider)), Math.Max(1, parsed.GetValue(dossiers)), Math.Max(1, parsed.GetValue(seconds)), parsed.GetValue(options) ?? "",
+            parsed.GetValue(withWork),
+            parsed.GetValue(warmUp) is > 0 and var given ? given : parsed.GetValue(withWork) ? 30 : 5));
         return command;
     }
 

@@ -10,11 +10,11 @@ namespace TthcEngine.Bench.Service;
 /// </summary>
 internal static class ServiceCommand
 {
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan FloorTime = TimeSpan.FromSeconds(5);
 
-    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds, string connectionOptions)
+    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds, string connectionOptions, bool withWork, int warmUpSeconds)
     {
+        var warmUp = TimeSpan.FromSeconds(warmUpSeconds);
         Console.WriteLine(MachineLoad.Describe());
         var calendar = Repository.Calendar();
         var catalog = Repository.Procedures();
@@ -30,15 +30,29 @@ internal static class ServiceCommand
             Console.WriteLine($"the service's connection string ends with: {connectionOptions}");
         }
 
-        Console.WriteLine($"load: {Count(workers, "worker")}, procedure {ServiceLoad.Procedure}, {WarmUp.TotalSeconds:0} s warm-up then {seconds} s measured; floor: {FloorTime.TotalSeconds:0} s per measurement");
+        Console.WriteLine($"load: {Count(workers, "worker")}{(withWork ? " with the engine's background work in process" : "")}, procedure {ServiceLoad.Procedure}, {warmUp.TotalSeconds:0} s warm-up then {seconds} s measured; floor: {FloorTime.TotalSeconds:0} s per measurement");
         await CommitFloor.CreateTableAsync(database, workers);
         var before = await FloorAsync(database, workers);
 
         ServiceLoadResult load;
+        string? work = null;
         using var groups = new CommitGroups();
-        await using (var services = database.Services(calendar, catalog, connectionOptions))
+        if (withWork)
         {
-            load = await ServiceLoad.RunAsync(services, workers, WarmUp, TimeSpan.FromSeconds(seconds));
+            await using var engine = await EngineWork.StartAsync(database, connectionOptions);
+            load = await ServiceLoad.RunAsync(engine.Services, workers, warmUp, TimeSpan.FromSeconds(seconds));
+            var backlog = await engine.BacklogAsync();
+            var drained = await engine.DrainAsync();
+            var (messages, consumed) = await engine.CountsAsync();
+            work = $"the engine's work in process (outbox dispatcher, consumers on the in-memory bus, deadline watcher): {messages:N0} messages written, "
+                + $"{backlog:N0} not yet published when the load ended, "
+                + (drained is { } took ? $"all published {took.TotalSeconds:0.0} s later" : "some still unpublished two minutes later")
+                + $"; {consumed:N0} inbox rows (one per message and consumer)";
+        }
+        else
+        {
+            await using var services = database.Services(calendar, catalog, connectionOptions);
+            load = await ServiceLoad.RunAsync(services, workers, warmUp, TimeSpan.FromSeconds(seconds));
         }
 
         var after = await FloorAsync(database, workers);
@@ -77,6 +91,11 @@ internal static class ServiceCommand
         }
 
         Console.WriteLine(groups.Describe());
+        if (work is not null)
+        {
+            Console.WriteLine(work);
+        }
+
         Console.WriteLine($"dossiers finished in the window: {load.Finished}; errors: {load.Errors}{(load.FirstError is null ? string.Empty : $" (first: {load.FirstError})")}");
         Console.WriteLine($"target (half the floor at {Count(workers, "connection")}): {Rate(floorMany / 2)} transitions/s: {(load.TransitionsPerSecond >= floorMany / 2 ? "met" : "not met")}");
         Console.WriteLine(ProcessMemory.Describe());

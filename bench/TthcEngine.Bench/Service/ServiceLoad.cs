@@ -20,12 +20,13 @@ internal static class ServiceLoad
     {
         var window = new Window(warmUp, measured);
         var cpu = Task.Run(() => ProcessorTimeAsync(warmUp, measured));
-        var results = await Task.WhenAll(Enumerable.Range(0, workers).Select(i => Task.Run(() => WorkAsync(services, $"000.00.{i + 10:00}.H56", window))));
+        var results = await Task.WhenAll(Enumerable.Range(0, workers).Select(i => Task.Run(() => WorkAsync(services, $"000.00.{i + 10:00}.H56", $"cb.bench.{i + 1}", window))));
         var (processorTime, machineBusyCores) = await cpu;
         return ServiceLoadResult.Combine(results, measured, processorTime, machineBusyCores);
     }
 
-    private static async Task<ServiceLoadResult.Worker> WorkAsync(IServiceProvider services, string unit, Window window)
+    /// <summary>One officer at one desk of its own unit, taking dossier after dossier to the end.</summary>
+    private static async Task<ServiceLoadResult.Worker> WorkAsync(IServiceProvider services, string unit, string officer, Window window)
     {
         var result = new ServiceLoadResult.Worker();
         var request = new ReceiveDossier(Procedure, unit, new ApplicantData("Nguyễn Thị Hoa", "038190001234", "0912000000"), "inPerson");
@@ -42,7 +43,7 @@ internal static class ServiceLoad
                 var state = await InScope(services, s => s.LoadStateAsync(received.Id));
                 while (state.Finished is null && !window.Over)
                 {
-                    var next = Next(state);
+                    var next = Next(state, officer);
                     var began = Stopwatch.GetTimestamp();
                     var events = await InScope(services, s => s.ExecuteAsync(received.Id, next));
                     if (window.Counting)
@@ -73,7 +74,7 @@ internal static class ServiceLoad
     }
 
     /// <summary>What the officer does next: answer a wait, hand over the result once the flow is done, or complete a step.</summary>
-    private static Func<DateTimeOffset, WorkflowCommand> Next(WorkflowState state)
+    private static Func<DateTimeOffset, WorkflowCommand> Next(WorkflowState state, string officer)
     {
         if (state.OpenPause is not null)
         {
@@ -82,11 +83,11 @@ internal static class ServiceLoad
 
         if (state.ResultReady is not null)
         {
-            return at => new FinishWorkflow(at, Outcome.Granted, "cb.bench");
+            return at => new FinishWorkflow(at, Outcome.Granted, officer);
         }
 
         var step = state.Active.OrderBy(a => a.Ref.StepId, StringComparer.Ordinal).First().Ref.StepId;
-        return at => new CompleteStep(at, step, "cb.bench");
+        return at => new CompleteStep(at, step, officer);
     }
 
     /// <summary>
