@@ -72,6 +72,7 @@ public sealed partial class ApologyPreparer(IServiceScopeFactory scopes, TimePro
             }
 
             var units = (overdue.Count > 0 ? overdue : state.Active).Select(a => a.Unit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            using var turn = await db.WriteTurnAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.Dossiers
                 .Where(d => d.Id == candidate.Id && d.ApologyPreparedAt == null)
@@ -99,13 +100,16 @@ public sealed partial class ApologyPreparer(IServiceScopeFactory scopes, TimePro
     }
 
     /// <summary>Moves the dossier's next look, unless it changed meanwhile (its own change sets the next look anew).</summary>
-    private static Task<int> MarkAsync(
+    private static async Task<int> MarkAsync(
         TthcDbContext db,
         Guid id,
         int version,
         Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<DossierRecord>> set,
-        CancellationToken cancellationToken) =>
-        db.Dossiers.Where(d => d.Id == id && d.Version == version && d.ApologyPreparedAt == null).ExecuteUpdateAsync(set, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        using var turn = await db.WriteTurnAsync(cancellationToken);
+        return await db.Dossiers.Where(d => d.Id == id && d.Version == version && d.ApologyPreparedAt == null).ExecuteUpdateAsync(set, cancellationToken);
+    }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         PollingLoop.RunAsync(

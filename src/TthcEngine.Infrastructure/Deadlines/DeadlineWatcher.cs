@@ -165,6 +165,7 @@ public sealed partial class DeadlineWatcher(IServiceScopeFactory scopes, TimePro
         CancellationToken cancellationToken)
         where TRow : class
     {
+        using var turn = await db.WriteTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = await row.ExecuteUpdateAsync(s => s.SetProperty(mark, now), cancellationToken);
         if (claimed == 1 && message is not null)

@@ -13,6 +13,8 @@ public static class Inbox
     public static async Task<bool> RunOnceAsync(
         TthcDbContext db, Guid messageId, string consumer, DateTimeOffset now, Func<Task> work, CancellationToken cancellationToken)
     {
+        // On SQLite the consumer queues with the process's other writers instead of meeting the file's lock.
+        using var turn = await db.WriteTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Inbox.Add(new InboxMessageRecord { MessageId = messageId, Consumer = consumer, ProcessedAt = now });
         try

@@ -19,6 +19,9 @@ public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IBus bus, BusOptions options, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int DossiersPerBatch = 50;
+
+    /// <summary>The oldest pending messages a batch looks at to find its dossiers.</summary>
+    private const int MessagesLookedAt = 500;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(200);
     private readonly Guid instance = Guid.NewGuid();
 
@@ -34,34 +37,46 @@ public sealed partial class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
         var now = time.GetUtcNow();
-        var held = db.Outbox.Where(m => m.DispatchedAt == null && m.LeaseId != null && m.LeaseId != instance && m.LeaseUntil > now).Select(m => m.DossierId);
-        var dossiers = await db.Outbox
-            .Where(m => m.DispatchedAt == null && !held.Contains(m.DossierId))
-            .GroupBy(m => m.DossierId)
-            .Select(g => new { DossierId = g.Key, Oldest = g.Min(m => m.CreatedAt) })
-            .OrderBy(d => d.Oldest)
-            .Take(DossiersPerBatch)
-            .Select(d => d.DossierId)
+
+        // The dossiers of the oldest pending messages, read along the (DispatchedAt, CreatedAt) index, so that a batch
+        // costs the same whatever the backlog (grouping every pending message by dossier cost the whole backlog at
+        // each batch: a backlog left by a broker outage drained ever slower). A dossier is skipped while another live
+        // instance holds a lease on its messages: that instance leased all it had pending, the oldest first, so its
+        // lease shows on the dossier's oldest pending message, which comes before any other of the dossier here.
+        var oldest = await db.Outbox
+            .Where(m => m.DispatchedAt == null)
+            .OrderBy(m => m.DispatchedAt).ThenBy(m => m.CreatedAt)
+            .Select(m => new { m.DossierId, m.LeaseId, m.LeaseUntil })
+            .Take(MessagesLookedAt)
             .ToListAsync(cancellationToken);
+        var dossiers = oldest
+            .GroupBy(m => m.DossierId)
+            .Where(d => !d.Any(m => m.LeaseId is { } lease && lease != instance && m.LeaseUntil > now))
+            .Select(d => d.Key)
+            .Take(DossiersPerBatch)
+            .ToList();
         if (dossiers.Count == 0)
         {
             return 0;
         }
 
         var until = now + options.OutboxLease;
-        await db.Outbox
-            .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
+        using (await db.WriteTurnAsync(cancellationToken))
+        {
+            await db.Outbox
+                .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
+        }
+
         var leased = await db.Outbox.AsNoTracking()
-            .Where(m => m.LeaseId == instance && m.DispatchedAt == null)
+            .Where(m => dossiers.Contains(m.DossierId) && m.LeaseId == instance && m.DispatchedAt == null)
             .OrderBy(m => m.DossierId).ThenBy(m => m.Sequence)
             .ToListAsync(cancellationToken);
 
-        var sent = 0;
-        foreach (var dossier in leased.GroupBy(m => m.DossierId))
+        var done = new List<Guid>();
+        try
         {
-            var done = new List<Guid>();
-            try
+            foreach (var dossier in leased.GroupBy(m => m.DossierId))
             {
                 foreach (var record in dossier)
                 {
@@ -72,19 +87,22 @@ public sealed partial class OutboxDispatcher(
                     done.Add(record.Id);
                 }
             }
-            finally
+        }
+        finally
+        {
+            // What went out is marked, in one statement for the batch, even when the broker failed half-way; the rest
+            // stays leased and is retried.
+            if (done.Count > 0)
             {
-                // What went out is marked even when the broker failed half-way; the rest stays leased and is retried.
-                if (done.Count > 0)
+                using (await db.WriteTurnAsync(CancellationToken.None))
                 {
                     await db.Outbox.Where(m => done.Contains(m.Id))
                         .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, time.GetUtcNow()), CancellationToken.None);
-                    sent += done.Count;
                 }
             }
         }
 
-        return sent;
+        return done.Count;
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>

@@ -88,6 +88,63 @@ public abstract class OutboxDispatcherTests : IAsyncLifetime
         published.MessageIds.Should().OnlyHaveUniqueItems().And.HaveCount(40);
     }
 
+    [Fact]
+    public async Task Dispatch_DossierLeasedByAnotherLiveInstance_SkippedUntilItsLeaseEnds_ThenInOrder()
+    {
+        var held = await ReceiveAndCompleteFirstStepAsync();
+        var free = await ReceiveAndCompleteFirstStepAsync();
+        var other = Guid.NewGuid();
+        var until = engine.Time.GetUtcNow().AddMinutes(1);
+        await engine.QueryAsync(async db =>
+        {
+            // Another instance took the dossier's first two messages; the other two were written after.
+            var taken = await db.Outbox.Where(m => m.DossierId == held).OrderBy(m => m.Sequence).Take(2).Select(m => m.Id).ToListAsync();
+            return await db.Outbox.Where(m => taken.Contains(m.Id)).ExecuteUpdateAsync(u => u.SetProperty(m => m.LeaseId, other).SetProperty(m => m.LeaseUntil, until));
+        });
+        var dispatcher = engine.Services.GetRequiredService<OutboxDispatcher>();
+
+        var whileHeld = await dispatcher.DispatchBatchAsync(CancellationToken.None);
+        await log.WaitForAsync(whileHeld);
+        var heldBefore = log.Received.Count(r => r.DossierId == held);
+        engine.Time.Advance(TimeSpan.FromMinutes(2));
+        var afterLease = await dispatcher.DispatchBatchAsync(CancellationToken.None);
+        await log.WaitForAsync(whileHeld + afterLease);
+
+        whileHeld.Should().Be(4);
+        heldBefore.Should().Be(0);
+        afterLease.Should().Be(4);
+        var order = (await OutboxAsync()).Where(m => m.DossierId == held).OrderBy(m => m.Sequence).Select(m => m.Id).ToList();
+        published.MessageIds.Where(order.Contains).Should().Equal(order);
+        log.Received.Where(r => r.DossierId == free).Should().HaveCount(4);
+    }
+
+    [Fact]
+    public async Task Dispatch_BacklogOfMoreDossiersThanABatch_OldestDossiersFirst_EachMessageOnce()
+    {
+        var dossiers = new List<Guid>();
+        for (var i = 0; i < 60; i++)
+        {
+            dossiers.Add(await ReceiveAndCompleteFirstStepAsync());
+        }
+
+        var dispatcher = engine.Services.GetRequiredService<OutboxDispatcher>();
+        var first = await dispatcher.DispatchBatchAsync(CancellationToken.None);
+        await log.WaitForAsync(first);
+        var firstDossiers = log.Received.Select(r => r.DossierId).Distinct().ToList();
+        var rest = 0;
+        while (await dispatcher.DispatchBatchAsync(CancellationToken.None) is > 0 and var sent)
+        {
+            rest += sent;
+        }
+
+        await log.WaitForAsync(240);
+        first.Should().Be(200, "a batch takes the messages of 50 dossiers");
+        firstDossiers.Should().BeEquivalentTo(dossiers.Take(50), "the dossiers whose messages waited longest go first");
+        rest.Should().Be(40);
+        published.MessageIds.Should().OnlyHaveUniqueItems().And.HaveCount(240);
+        (await OutboxAsync()).Should().OnlyContain(m => m.DispatchedAt != null);
+    }
+
     /// <summary>The bus this suite runs on.</summary>
     protected abstract Task<BusOptions> BusAsync();
 
