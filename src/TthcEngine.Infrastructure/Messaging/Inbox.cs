@@ -10,6 +10,10 @@ namespace TthcEngine.Infrastructure.Messaging;
 public static class Inbox
 {
     /// <summary>Runs <paramref name="work"/> once per (message, consumer); false when it had already run.</summary>
+    /// <remarks>
+    /// On SQLite the whole transaction holds the process's writer turn, so <paramref name="work"/> must not wait for it
+    /// again (through <c>DossierService</c>, say): it writes through <paramref name="db"/> only.
+    /// </remarks>
     public static async Task<bool> RunOnceAsync(
         TthcDbContext db, Guid messageId, string consumer, DateTimeOffset now, Func<Task> work, CancellationToken cancellationToken)
     {
