@@ -19,4 +19,14 @@ public sealed record BusOptions
     /// How long a dispatcher holds the dossiers it took: if it dies, another dispatcher takes them over after this.
     /// </summary>
     public TimeSpan OutboxLease { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a published message stays in the outbox before the dispatcher deletes it (30 days): the table holds what
+    /// is pending and what went out lately, not every message ever sent. A consumer that reads a message's outbox row
+    /// (the portal sync reads its sequence) must get it within that time. Zero keeps them all.
+    /// </summary>
+    public TimeSpan OutboxRetention { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the dispatcher looks for published messages past <see cref="OutboxRetention"/> (hourly).</summary>
+    public TimeSpan OutboxCleanupInterval { get; init; } = TimeSpan.FromHours(1);
 }

@@ -22,6 +22,9 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>The oldest pending messages a batch looks at to find its dossiers.</summary>
     private const int MessagesLookedAt = 500;
+
+    /// <summary>The most published messages one cleanup statement deletes (a short write, on SQLite a short hold of the file).</summary>
+    private const int CleanupBatch = 5_000;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(200);
     private readonly Guid instance = Guid.NewGuid();
 
@@ -105,8 +108,37 @@ public sealed partial class OutboxDispatcher(
         return done.Count;
     }
 
+    /// <summary>
+    /// Deletes up to <see cref="CleanupBatch"/> messages published longer than <see cref="BusOptions.OutboxRetention"/>
+    /// ago, oldest first; the number deleted. Pending messages are never touched.
+    /// </summary>
+    public async Task<int> DeletePublishedAsync(CancellationToken cancellationToken)
+    {
+        if (options.OutboxRetention <= TimeSpan.Zero)
+        {
+            return 0;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        var before = time.GetUtcNow() - options.OutboxRetention;
+        using (await db.WriteTurnAsync(cancellationToken))
+        {
+            return await db.Outbox
+                .Where(m => m.DispatchedAt != null && m.DispatchedAt < before)
+                .OrderBy(m => m.DispatchedAt)
+                .Take(CleanupBatch)
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PollingLoop.RunAsync(async ct => await DispatchBatchAsync(ct) > 0, Idle, time, LogDispatchFailed, stoppingToken);
+        Task.WhenAll(
+            PollingLoop.RunAsync(async ct => await DispatchBatchAsync(ct) > 0, Idle, time, LogDispatchFailed, stoppingToken),
+            PollingLoop.RunAsync(async ct => await DeletePublishedAsync(ct) == CleanupBatch, options.OutboxCleanupInterval, time, LogCleanupFailed, stoppingToken));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deleting published outbox messages failed; it is tried again at the next interval.")]
+    private partial void LogCleanupFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; the messages stay in the outbox and are retried.")]
     private partial void LogDispatchFailed(Exception exception);

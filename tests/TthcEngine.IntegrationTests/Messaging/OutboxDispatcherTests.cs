@@ -19,8 +19,8 @@ public abstract class OutboxDispatcherTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         engine = await EngineHarness.StartAsync(
-            DatabaseProvider.Sqlite,
-            $"Data Source={Path.Combine(folder, "tthc.db")};Default Timeout=30",
+            Provider,
+            await ConnectionStringAsync(),
             bus => bus.AddConsumer<RecordingConsumer>(),
             await BusAsync(),
             services => services.AddSingleton(log));
@@ -145,8 +145,35 @@ public abstract class OutboxDispatcherTests : IAsyncLifetime
         (await OutboxAsync()).Should().OnlyContain(m => m.DispatchedAt != null);
     }
 
+    [Fact]
+    public async Task DeletePublished_PublishedLongerAgoThanTheRetention_Deleted_PendingAndRecentKept()
+    {
+        var dispatcher = engine.Services.GetRequiredService<OutboxDispatcher>();
+        var old = await ReceiveAndCompleteFirstStepAsync();
+        await log.WaitForAsync(await dispatcher.DispatchBatchAsync(CancellationToken.None));
+        engine.Time.Advance(TimeSpan.FromDays(20));
+        var recent = await ReceiveAndCompleteFirstStepAsync();
+        await log.WaitForAsync(4 + await dispatcher.DispatchBatchAsync(CancellationToken.None));
+        engine.Time.Advance(TimeSpan.FromDays(11));
+        var pending = await ReceiveAndCompleteFirstStepAsync();
+
+        var deleted = await dispatcher.DeletePublishedAsync(CancellationToken.None);
+
+        deleted.Should().Be(4, "only the first dossier's messages were published more than 30 days ago");
+        var outbox = await OutboxAsync();
+        outbox.Should().NotContain(m => m.DossierId == old);
+        outbox.Where(m => m.DossierId == recent).Should().HaveCount(4).And.OnlyContain(m => m.DispatchedAt != null);
+        outbox.Where(m => m.DossierId == pending).Should().HaveCount(4).And.OnlyContain(m => m.DispatchedAt == null);
+        (await dispatcher.DeletePublishedAsync(CancellationToken.None)).Should().Be(0);
+    }
+
     /// <summary>The bus this suite runs on.</summary>
     protected abstract Task<BusOptions> BusAsync();
+
+    /// <summary>The database this suite runs on: a SQLite file unless overridden.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected virtual Task<string> ConnectionStringAsync() => Task.FromResult($"Data Source={Path.Combine(folder, "tthc.db")};Default Timeout=30");
 
     private async Task<Guid> ReceiveAndCompleteFirstStepAsync()
     {
