@@ -27,6 +27,6 @@ public sealed record BusOptions
     /// </summary>
     public TimeSpan OutboxRetention { get; init; } = TimeSpan.FromDays(30);
 
-    /// <summary>How often the dispatcher looks for published messages past <see cref="OutboxRetention"/> (hourly).</summary>
+    /// <summary>How often the dispatcher looks for published messages past <see cref="OutboxRetention"/> (hourly; zero or less means hourly).</summary>
     public TimeSpan OutboxCleanupInterval { get; init; } = TimeSpan.FromHours(1);
 }

@@ -135,7 +135,12 @@ public sealed partial class OutboxDispatcher(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(
             PollingLoop.RunAsync(async ct => await DispatchBatchAsync(ct) > 0, Idle, time, LogDispatchFailed, stoppingToken),
-            PollingLoop.RunAsync(async ct => await DeletePublishedAsync(ct) == CleanupBatch, options.OutboxCleanupInterval, time, LogCleanupFailed, stoppingToken));
+            PollingLoop.RunAsync(
+                async ct => await DeletePublishedAsync(ct) == CleanupBatch,
+                options.OutboxCleanupInterval > TimeSpan.Zero ? options.OutboxCleanupInterval : new BusOptions().OutboxCleanupInterval,
+                time,
+                LogCleanupFailed,
+                stoppingToken));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Deleting published outbox messages failed; it is tried again at the next interval.")]
     private partial void LogCleanupFailed(Exception exception);
