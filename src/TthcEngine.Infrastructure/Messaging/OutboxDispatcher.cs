@@ -79,16 +79,14 @@ public sealed partial class OutboxDispatcher(
         var done = new List<Guid>();
         try
         {
-            foreach (var dossier in leased.GroupBy(m => m.DossierId))
+            // Dossier by dossier, each one's in sequence.
+            foreach (var record in leased)
             {
-                foreach (var record in dossier)
-                {
-                    var (message, type) = OutboxMessages.Read(record);
-                    await TransientFaults.Broker.ExecuteAsync(
-                        async token => await bus.Publish(message, type, context => context.MessageId = record.Id, token),
-                        cancellationToken);
-                    done.Add(record.Id);
-                }
+                var (message, type) = OutboxMessages.Read(record);
+                await TransientFaults.Broker.ExecuteAsync(
+                    async token => await bus.Publish(message, type, context => context.MessageId = record.Id, token),
+                    cancellationToken);
+                done.Add(record.Id);
             }
         }
         finally
