@@ -58,21 +58,26 @@ internal static class DossierChangeWriter
     {
         var statement = For(db).TakeSerials;
         var connection = transaction.Connection!;
+        void Bind(DbParameterCollection parameters, DbCommand factory, (string UnitCode, DateOnly Date, int Count) day)
+        {
+            parameters.Add(statement.Parameter(factory, 0, day.UnitCode));
+            parameters.Add(statement.Parameter(factory, 1, day.Date));
+            parameters.Add(statement.Parameter(factory, 2, day.Count));
+        }
+
         var lasts = new int[days.Count];
         if (connection.CanCreateBatch)
         {
             await using var batch = connection.CreateBatch();
             await using var factory = connection.CreateCommand();
             batch.Transaction = transaction;
-            foreach (var (unitCode, date, count) in days)
+            foreach (var day in days)
             {
                 // A statement of its own for each unit: one command run again with its parameters replaced kept, on
                 // Npgsql, the values it had when it was prepared automatically (the units' serials went to one row).
                 var command = batch.CreateBatchCommand();
                 command.CommandText = statement.Sql;
-                command.Parameters.Add(statement.Parameter(factory, 0, unitCode));
-                command.Parameters.Add(statement.Parameter(factory, 1, date));
-                command.Parameters.Add(statement.Parameter(factory, 2, count));
+                Bind(command.Parameters, factory, day);
                 batch.BatchCommands.Add(command);
             }
 
@@ -95,9 +100,7 @@ internal static class DossierChangeWriter
             await using var command = connection.CreateCommand();
             command.CommandText = statement.Sql;
             command.Transaction = transaction;
-            command.Parameters.Add(statement.Parameter(command, 0, days[i].UnitCode));
-            command.Parameters.Add(statement.Parameter(command, 1, days[i].Date));
-            command.Parameters.Add(statement.Parameter(command, 2, days[i].Count));
+            Bind(command.Parameters, command, days[i]);
             lasts[i] = Convert.ToInt32(await command.ExecuteScalarAsync(CancellationToken.None), System.Globalization.CultureInfo.InvariantCulture);
         }
 
