@@ -45,14 +45,21 @@ internal static class BenchCommand
         {
             Description = "Seconds of load before the measured window (JIT tiering, caches); default 5, or 30 with --with-work, whose bus and consumers take longer to reach their optimized code",
         };
+        var rawRows = new Option<string>("--raw-rows")
+        {
+            Description = "PostgreSQL: after the load, write a transition's rows raw (no engine) to show what the database charges for them: "
+                + "all (default), without-outbox, without-steps, dossier-and-history, or skip",
+            DefaultValueFactory = _ => "all",
+        };
         var command = new Command("service", "Step transitions per second through the dossier service, against the database's single-row commit floor")
         {
-            provider, dossiers, seconds, options, withWork, warmUp,
+            provider, dossiers, seconds, options, withWork, warmUp, rawRows,
         };
         command.SetAction((parsed, _) => ServiceCommand.RunAsync(
             ReadProvider(parsed.GetRequiredValue(provider)), Math.Max(1, parsed.GetValue(dossiers)), Math.Max(1, parsed.GetValue(seconds)), parsed.GetValue(options) ?? "",
             parsed.GetValue(withWork),
-            parsed.GetValue(warmUp) is > 0 and var given ? given : parsed.GetValue(withWork) ? 30 : 5));
+            parsed.GetValue(warmUp) is > 0 and var given ? given : parsed.GetValue(withWork) ? 30 : 5,
+            TransitionRows.Parse(parsed.GetValue(rawRows) ?? "all")));
         return command;
     }
 

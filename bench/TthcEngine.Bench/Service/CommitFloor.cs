@@ -50,23 +50,29 @@ internal static class CommitFloor
     }
 
     /// <summary>Commits per second over <paramref name="duration"/>, with <paramref name="connections"/> connections at once.</summary>
-    public static async Task<Floor> MeasureAsync(BenchDatabase database, int connections, TimeSpan duration)
+    public static Task<Floor> MeasureAsync(BenchDatabase database, int connections, TimeSpan duration) =>
+        TogetherAsync(connections, (row, ready, start) => database.Provider == DatabaseProvider.Sqlite
+            ? Task.Factory.StartNew(() => SqliteLoop(database.ConnectionString, row, ready, start, duration), TaskCreationOptions.LongRunning)
+            : Task.Run(() => PostgresLoopAsync(database.ConnectionString, row, ready, start, duration)));
+
+    /// <summary>
+    /// Starts <paramref name="count"/> loops, lets them go at once when all are ready (connected, prepared), and returns
+    /// what they did a second (the sum of their results over the time they took) with the machine's cores busy meanwhile.
+    /// Each loop gets its index, the signal it sets when ready and the task it awaits before starting.
+    /// </summary>
+    public static async Task<Floor> TogetherAsync(int count, Func<int, TaskCompletionSource, Task, Task<long>> loop)
     {
-        var ready = Enumerable.Range(0, connections).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var ready = Enumerable.Range(0, count).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var workers = Enumerable.Range(0, connections)
-            .Select(row => database.Provider == DatabaseProvider.Sqlite
-                ? Task.Factory.StartNew(() => SqliteLoop(database.ConnectionString, row, ready[row], start.Task, duration), TaskCreationOptions.LongRunning)
-                : Task.Run(() => PostgresLoopAsync(database.ConnectionString, row, ready[row], start.Task, duration)))
-            .ToList();
-        // A worker that fails while connecting ends before it is ready: start the others anyway and let WhenAll throw.
-        await Task.WhenAny(Task.WhenAll(ready.Select(r => r.Task)), Task.WhenAny(workers));
+        var loops = Enumerable.Range(0, count).Select(i => loop(i, ready[i], start.Task)).ToList();
+        // A loop that fails while connecting ends before it is ready: start the others anyway and let WhenAll throw.
+        await Task.WhenAny(Task.WhenAll(ready.Select(r => r.Task)), Task.WhenAny(loops));
         var machine = MachineCpu.Read();
         start.SetResult();
         var timer = Stopwatch.StartNew();
-        var commits = (await Task.WhenAll(workers)).Sum();
+        var done = (await Task.WhenAll(loops)).Sum();
         var elapsed = timer.Elapsed;
-        return new Floor(commits / elapsed.TotalSeconds, MachineCpu.Read().BusyCoresSince(machine, elapsed));
+        return new Floor(done / elapsed.TotalSeconds, MachineCpu.Read().BusyCoresSince(machine, elapsed));
     }
 
     /// <summary>Commits a second, and the machine's cores kept busy meanwhile (the database server's included).</summary>

@@ -12,7 +12,7 @@ internal static class ServiceCommand
 {
     private static readonly TimeSpan FloorTime = TimeSpan.FromSeconds(5);
 
-    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds, string connectionOptions, bool withWork, int warmUpSeconds)
+    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds, string connectionOptions, bool withWork, int warmUpSeconds, TransitionRows.Parts? rawRows)
     {
         var warmUp = TimeSpan.FromSeconds(warmUpSeconds);
         Console.WriteLine(MachineLoad.Describe());
@@ -56,6 +56,18 @@ internal static class ServiceCommand
         }
 
         var after = await FloorAsync(database, workers);
+        var rows = new List<string>();
+        if (provider == DatabaseProvider.Postgres && rawRows is { } parts)
+        {
+            // One transition per transaction on as many connections as workers; then grouped as the service's commit
+            // groups them: one writer with every worker's transition, or two with half each.
+            foreach (var (connections, group) in new[] { (workers, 1), (1, workers), (2, Math.Max(1, workers / 2)) })
+            {
+                var raw = await TransitionRows.MeasureAsync(database, connections, group, parts, FloorTime);
+                rows.Add($"| {Count(connections, "connection")}, {(group == 1 ? "one transition per commit" : $"groups of {group}")} | {Rate(raw.Rate)} "
+                    + $"| {Ratio(raw.Rate / ((before.Many.Rate + after.Many.Rate) / 2))} | {raw.BusyCores:0.00} | {Ms(raw.BusyCores / raw.Rate * 1000)} |");
+            }
+        }
         var floorOne = (before.One.Rate + after.One.Rate) / 2;
         var floorMany = (before.Many.Rate + after.Many.Rate) / 2;
         var floorBusy = (before.Many.BusyCores + after.Many.BusyCores) / 2;
@@ -91,6 +103,17 @@ internal static class ServiceCommand
         }
 
         Console.WriteLine(groups.Describe());
+        if (rows.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"The rows of a transition written raw, after the load (no engine, nothing read first; parts: {rawRows}):");
+            Console.WriteLine();
+            Console.WriteLine($"| raw transitions | per second | of the floor at {Count(workers, "connection")} | machine cores busy | machine ms per transition |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
+            rows.ForEach(Console.WriteLine);
+            Console.WriteLine();
+        }
+
         if (work is not null)
         {
             Console.WriteLine(work);
