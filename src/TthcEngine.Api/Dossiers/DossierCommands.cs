@@ -27,7 +27,7 @@ internal sealed class DossierCommands(TthcDbContext db, DossierService service, 
             return null;
         }
 
-        return (record, await service.LoadStateAsync(id, cancellationToken));
+        return (record, await service.LoadStateAsync(record, cancellationToken));
     }
 
     public async Task<IResult> RunAsync(

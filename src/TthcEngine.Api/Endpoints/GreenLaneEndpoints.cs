@@ -42,7 +42,7 @@ public static class GreenLaneEndpoints
         var cases = new List<GreenLaneCase>();
         foreach (var row in rows)
         {
-            cases.Add(View(row, await service.LoadStateAsync(row.Id, cancellationToken), calendar, time.GetUtcNow()));
+            cases.Add(View(row, await service.LoadStateAsync(row, cancellationToken), calendar, time.GetUtcNow()));
         }
 
         return TypedResults.Ok<IReadOnlyList<GreenLaneCase>>(cases);

@@ -37,7 +37,7 @@ public static class PublicEndpoints
             return NotFound(body.Code, guesses);
         }
 
-        var state = await service.LoadStateAsync(record.Id, cancellationToken);
+        var state = await service.LoadStateAsync(record, cancellationToken);
         var notes = await db.Notes.AsNoTracking().Where(n => n.DossierId == record.Id && (n.Kind == NoteKinds.Rated || n.Kind == NoteKinds.HandedOver))
             .Select(n => new { n.Kind, n.Payload }).ToListAsync(cancellationToken);
         var electronic = notes.Any(n => n.Kind == NoteKinds.HandedOver && DossierViews.Read<HandOverRequest>(n.Payload)?.ResultUploadId is not null);

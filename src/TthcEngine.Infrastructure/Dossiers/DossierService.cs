@@ -161,7 +161,18 @@ public sealed class DossierService(
 
     /// <summary>The workflow state of a dossier, replayed from its stored history over its pinned definition.</summary>
     public Task<WorkflowState> LoadStateAsync(Guid dossierId, CancellationToken cancellationToken = default) =>
-        OnOneConnectionAsync(() => TryLoadStateAsync(dossierId, cancellationToken), cancellationToken);
+        OnOneConnectionAsync(
+            async () => await TryLoadStateAsync(
+                await DossierQueries.RowAsync(db, dossierId, cancellationToken) ?? throw new DossierNotFoundException(dossierId), cancellationToken),
+            cancellationToken);
+
+    /// <summary>
+    /// The workflow state of a dossier whose row the caller has just read, as of that row: its history up to the row's
+    /// event count, so that the row and the state agree even if another change was stored since the read. The row is
+    /// not read again.
+    /// </summary>
+    public Task<WorkflowState> LoadStateAsync(DossierRecord row, CancellationToken cancellationToken = default) =>
+        OnOneConnectionAsync(() => TryLoadStateAsync(row, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Runs the reads and the write of one call on one open connection: EF Core's SQLite provider registers its SQL
@@ -268,17 +279,15 @@ public sealed class DossierService(
     private Task<int> VersionAsync(Guid dossierId, CancellationToken cancellationToken) =>
         db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Version).SingleAsync(cancellationToken);
 
-    private async Task<WorkflowState> TryLoadStateAsync(Guid dossierId, CancellationToken cancellationToken)
+    private async Task<WorkflowState> TryLoadStateAsync(DossierRecord record, CancellationToken cancellationToken)
     {
-        var record = await DossierQueries.RowAsync(db, dossierId, cancellationToken)
-            ?? throw new DossierNotFoundException(dossierId);
-        if (Cached(states?.Copy(dossierId, record.Version, record.EventCount), record) is { } known)
+        if (Cached(states?.Copy(record.Id, record.Version, record.EventCount), record) is { } known)
         {
             return known;
         }
 
         var state = await ReplayAsync(record, cancellationToken);
-        states?.Put(dossierId, record.Version, state.Copy());
+        states?.Put(record.Id, record.Version, state.Copy());
         return state;
     }
 
@@ -288,11 +297,12 @@ public sealed class DossierService(
             ? state
             : null;
 
+    /// <summary>The state as of <paramref name="record"/>: its history up to the row's event count, the events stored with the row's version.</summary>
     private async Task<WorkflowState> ReplayAsync(DossierRecord record, CancellationToken cancellationToken)
     {
         var definition = await procedures.PinnedAsync(db, record.ProcedureCode, record.ProcedureVersion, cancellationToken);
         var state = new WorkflowState(definition, calendar);
-        await foreach (var e in DossierQueries.History(db, record.Id).WithCancellation(cancellationToken))
+        await foreach (var e in DossierQueries.History(db, record.Id, record.EventCount).WithCancellation(cancellationToken))
         {
             state.Apply(WorkflowEventJson.Read(e.Type, e.Payload));
         }

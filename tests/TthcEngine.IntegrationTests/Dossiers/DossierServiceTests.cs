@@ -226,6 +226,34 @@ public abstract partial class DossierServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LoadState_OfARowReadBeforeAnotherChange_IsTheStateOfThatRow()
+    {
+        var received = await Service().ReceiveAsync(BirthRegistration());
+        DossierRecord read;
+        await using (var db = NewContext())
+        {
+            read = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == received.Id);
+        }
+
+        time.Advance(TimeSpan.FromMinutes(20));
+        await Service().ExecuteAsync(received.Id, at => new CompleteStep(at, "tiep-nhan", "cb.x"));
+
+        // This process's cache holds the newer version; another process has nothing cached.
+        foreach (var service in new[] { Service(), Service(cache: new DossierStateCache()) })
+        {
+            var state = await service.LoadStateAsync(read);
+
+            state.History.Should().HaveCount(read.EventCount);
+            state.Completed.Should().BeEmpty();
+            state.Active.Select(a => a.Ref.StepId).Should().Equal("tiep-nhan");
+        }
+
+        var now = await Service(cache: new DossierStateCache()).LoadStateAsync(received.Id);
+        now.History.Count.Should().BeGreaterThan(read.EventCount);
+        now.Active.Select(a => a.Ref.StepId).Should().Equal("tham-dinh");
+    }
+
+    [Fact]
     public async Task ProcedureVersion_FileChangedWithoutNewVersion_Refused_NewVersionLeavesRunningDossiersAlone()
     {
         var running = await Service().ReceiveAsync(BirthRegistration());

@@ -35,7 +35,7 @@ internal sealed class ProgressModel(TthcDbContext db, DossierService service, Pr
             return Content(L["Không có dự án luồng xanh với mã này.", "No green-lane project has this code."]);
         }
 
-        var view = GreenLaneEndpoints.View(record, await service.LoadStateAsync(record.Id, cancellationToken), calendar, time.GetUtcNow());
+        var view = GreenLaneEndpoints.View(record, await service.LoadStateAsync(record, cancellationToken), calendar, time.GetUtcNow());
         view = view with { Branches = [.. view.Branches.Select(b => b with { Owner = null })] };
         Board = new LaneBoard(view, time.GetUtcNow(), BoardModel.BlockNames(procedures, record.ProcedureCode), ForOfficers: false);
         return Page();
