@@ -11,13 +11,16 @@ public static class OutboxMessages
         .Where(t => t.Namespace == typeof(DossierReceived).Namespace && t.IsClass && !t.IsAbstract)
         .ToDictionary(t => t.FullName!, StringComparer.Ordinal);
 
+    /// <summary>The contracts' own names and types; Vietnamese letters written as they are.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = WorkflowEventJson.StoredText };
+
     public static OutboxMessageRecord Create(object message, Guid dossierId, int sequence, DateTimeOffset createdAt) => new()
     {
         Id = Guid.CreateVersion7(createdAt),
         DossierId = dossierId,
         Sequence = sequence,
         Type = message.GetType().FullName!,
-        Payload = JsonSerializer.Serialize(message, message.GetType()),
+        Payload = JsonSerializer.Serialize(message, message.GetType(), Json),
         CreatedAt = createdAt,
     };
 
@@ -26,6 +29,6 @@ public static class OutboxMessages
         var type = Contracts.TryGetValue(record.Type, out var known)
             ? known
             : throw new InvalidOperationException($"Outbox message {record.Id} has the unknown contract '{record.Type}'.");
-        return (JsonSerializer.Deserialize(record.Payload, type)!, type);
+        return (JsonSerializer.Deserialize(record.Payload, type, Json)!, type);
     }
 }
