@@ -24,4 +24,13 @@ public record DossierFinished
 
     /// <summary><c>Early</c>, <c>OnTime</c> or <c>Late</c>, judged when the result was ready, or when refused (Decision 766).</summary>
     public required string Timeliness { get; init; }
+
+    /// <summary>
+    /// The agency competent for the dossier, whose on-time line counts it; <c>null</c> in messages written before
+    /// 2026-11-24 (a consumer then reads it from the dossier).
+    /// </summary>
+    public string? Agency { get; init; }
+
+    /// <summary>The dossier's procedure code; <c>null</c> in messages written before 2026-11-24.</summary>
+    public string? ProcedureCode { get; init; }
 }

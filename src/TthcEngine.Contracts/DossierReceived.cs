@@ -27,4 +27,10 @@ public record DossierReceived
 
     /// <summary>The due instant (ngày hẹn trả kết quả) if the clock never stops.</summary>
     public required DateTimeOffset DueAt { get; init; }
+
+    /// <summary>
+    /// The agency competent for the dossier, whose on-time line counts it; <c>null</c> in messages written before
+    /// 2026-11-24 (a consumer then reads it from the dossier).
+    /// </summary>
+    public string? Agency { get; init; }
 }

@@ -31,4 +31,10 @@ public record StepCompleted
 
     /// <summary>Working time the step took, in whole minutes, waits excluded.</summary>
     public required long WorkingMinutesUsed { get; init; }
+
+    /// <summary>
+    /// The agency competent for the dossier, whose on-time line counts it; <c>null</c> in messages written before
+    /// 2026-11-24 (a consumer then reads it from the dossier).
+    /// </summary>
+    public string? Agency { get; init; }
 }

@@ -92,7 +92,7 @@ internal sealed class DossierChange
         {
             var (type, payload) = WorkflowEventJson.Write(e);
             change.Events.Add(new DossierEventRecord { DossierId = record.Id, Sequence = sequence, Type = type, Payload = payload, OccurredAt = e.At });
-            if (IntegrationEvents.From(e, record.Id, record.Code, record.NationalStatus) is { } message)
+            if (IntegrationEvents.From(e, record.Id, record.Code, record.NationalStatus, record.Agency, record.ProcedureCode) is { } message)
             {
                 change.Messages.Add(OutboxMessages.Create(message, record.Id, sequence, state.LastEventAt));
             }

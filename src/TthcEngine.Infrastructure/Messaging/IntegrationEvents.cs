@@ -5,16 +5,16 @@ namespace TthcEngine.Infrastructure.Messaging;
 
 /// <summary>
 /// The integration message each workflow event announces, carrying the dossier's code and its national portal status
-/// after the change. Claims, cancellations, rework and joins stay inside the history: no other system needs them yet.
+/// after the change, and where a consumer counts it, the dossier's competent agency and procedure. Claims, cancellations, rework and joins stay inside the history: no other system needs them yet.
 /// </summary>
 public static class IntegrationEvents
 {
-    public static object? From(WorkflowEvent e, Guid dossierId, string code, int status) => e switch
+    public static object? From(WorkflowEvent e, Guid dossierId, string code, int status, string agency, string procedureCode) => e switch
     {
         WorkflowStarted s => new DossierReceived
         {
             DossierId = dossierId, OccurredAt = s.At, DossierCode = code, NationalStatus = status, ProcedureCode = s.ProcedureCode,
-            ProcedureVersion = s.Version, Lane = s.Lane.ToString(), ClockStartsAt = s.ClockStartsAt, DueAt = s.DueAt,
+            ProcedureVersion = s.Version, Lane = s.Lane.ToString(), ClockStartsAt = s.ClockStartsAt, DueAt = s.DueAt, Agency = agency,
         },
         Domain.Workflows.Runtime.StepActivated a => new Contracts.StepActivated
         {
@@ -25,7 +25,7 @@ public static class IntegrationEvents
         {
             DossierId = dossierId, OccurredAt = c.At, DossierCode = code, NationalStatus = status, StepId = c.Step.StepId,
             Activation = c.Step.Activation, Unit = c.Unit, Officer = c.Officer, Opinion = c.Opinion, DueAt = c.DueAt,
-            Timeliness = c.Timeliness.ToString(), WorkingMinutesUsed = (long)c.WorkingTimeUsed.TotalMinutes,
+            Timeliness = c.Timeliness.ToString(), WorkingMinutesUsed = (long)c.WorkingTimeUsed.TotalMinutes, Agency = agency,
         },
         WorkflowPaused p => new DossierPaused
         {
@@ -43,11 +43,13 @@ public static class IntegrationEvents
         FlowCompleted f => new DossierResultReady
         {
             DossierId = dossierId, OccurredAt = f.At, DossierCode = code, NationalStatus = status, DueAt = f.DueAt, Timeliness = f.Timeliness.ToString(),
+            Agency = agency, ProcedureCode = procedureCode,
         },
         WorkflowFinished f => new DossierFinished
         {
             DossierId = dossierId, OccurredAt = f.At, DossierCode = code, NationalStatus = status, Outcome = f.Outcome.ToString(),
             Officer = f.Officer, Reason = f.Reason, DueAt = f.DueAt, Timeliness = f.Timeliness.ToString(),
+            Agency = agency, ProcedureCode = procedureCode,
         },
         Domain.Workflows.Runtime.FocalPointNotified n => new Contracts.FocalPointNotified
         {

@@ -70,6 +70,46 @@ public abstract class OnTimeProjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MessageCarryingItsAgency_CountedWithoutReadingTheDossier()
+    {
+        // No dossier has this id: the consumer could not read an agency, so the one it counts under is the message's.
+        var completed = new TthcEngine.Contracts.StepCompleted
+        {
+            DossierId = Guid.CreateVersion7(), OccurredAt = engine.Time.GetUtcNow(), DossierCode = "000.00.12.H56-260309-0099", NationalStatus = 4,
+            StepId = "tham-dinh", Activation = 1, Unit = "tu-phap", Officer = "cb.carried", DueAt = engine.Time.GetUtcNow().AddHours(1),
+            Timeliness = "Early", WorkingMinutesUsed = 5, Agency = "ubnd-xa-a",
+        };
+
+        await engine.Services.GetRequiredService<IBus>().Publish(completed);
+
+        var counts = await CountsWhenAsync(c => c.Any(l => l.Scope == OnTimeTally.UnitScope && l.Key == "ubnd-xa-a|tu-phap"));
+        counts.Should().ContainSingle(l => l.Scope == OnTimeTally.UnitScope && l.Key == "ubnd-xa-a|tu-phap").Which.Early.Should().Be(1);
+        counts.Should().ContainSingle(l => l.Scope == OnTimeTally.OfficerScope && l.Key == "cb.carried").Which.Early.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task MessageWrittenBeforeTheAgencyTravelled_CountedUnderTheDossiersAgency()
+    {
+        var id = await ReceiveAsync("000.00.31.H56");
+        await engine.WithDossiersAsync(s => s.ExecuteAsync(id, at => new CompleteStep(at, "tiep-nhan", "cb.older")));
+        await engine.DispatchAllAsync();
+        var (before, _) = await SettledAsync();
+        var stored = await engine.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Type.EndsWith(".StepCompleted")));
+        var completed = (TthcEngine.Contracts.StepCompleted)OutboxMessages.Read(stored).Message;
+        completed.Agency.Should().Be("000.00.31.H56");
+        var line = $"{completed.Agency}|{completed.Unit}";
+        int Done(IEnumerable<OnTimeCountRecord> counts) =>
+            counts.Where(l => l.Scope == OnTimeTally.UnitScope && l.Key == line).Sum(l => l.Early + l.OnTime + l.Late);
+
+        // The same completion as a message of before 2026-11-24 (no agency), under a new id so that it counts again.
+        await engine.Services.GetRequiredService<IBus>().Publish(completed with { Agency = null }, c => c.MessageId = Guid.CreateVersion7());
+
+        var after = await CountsWhenAsync(c => Done(c) == Done(before) + 1);
+        Done(after).Should().Be(Done(before) + 1);
+        after.Select(l => l.Key).Should().BeEquivalentTo(before.Select(l => l.Key), "the agency read from the dossier names the same lines");
+    }
+
+    [Fact]
     public async Task Rebuild_AfterTheLiveFiguresDrifted_RestoresTheRecount()
     {
         var id = await ReceiveAsync("000.00.12.H56");
@@ -98,6 +138,23 @@ public abstract class OnTimeProjectionTests : IAsyncLifetime
         (await s.ReceiveAsync(new ReceiveDossier("1.001193", unit, new ApplicantData("Vàng Thị Mai"), "online"))).Id);
 
     private Task<List<OnTimeCountRecord>> Counts() => engine.QueryAsync(db => db.OnTimeCounts.AsNoTracking().ToListAsync());
+
+    /// <summary>The live figures once <paramref name="ready"/> holds for them (or after 30 s).</summary>
+    private async Task<List<OnTimeCountRecord>> CountsWhenAsync(Func<List<OnTimeCountRecord>, bool> ready)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var live = await Counts();
+            if (ready(live))
+            {
+                return live;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return await Counts();
+    }
 
     /// <summary>Waits until the consumers have caught up with the recount (or 30 s), then returns both.</summary>
     private async Task<(List<OnTimeCountRecord> Live, IReadOnlyList<OnTimeCountRecord> Recount)> SettledAsync()
