@@ -11,38 +11,105 @@ namespace TthcEngine.Infrastructure.OnTime;
 /// of a dossier is the one competent for it, whatever desk received it: the message carries it (and the procedure), and
 /// only a message written before they travelled has them read from the dossier.
 /// </summary>
+/// <remarks>
+/// Messages are consumed in batches (<see cref="OnTimeProjectionConsumerDefinition"/>): a batch's inbox rows and its
+/// counters, each raised once by the number of its messages that name it, are stored in one transaction, so a busy
+/// engine pays one commit for many messages instead of one each. If the batch's transaction fails (a message whose
+/// dossier cannot be found, two consumers creating the same line), each of its messages is counted alone, as without
+/// batching: the others are counted, and the one at fault fails the batch, which is retried and then moved to the error
+/// queue with its messages (those already counted are dropped by the inbox if they come back).
+/// </remarks>
 public sealed class OnTimeProjectionConsumer(TthcDbContext db, TimeProvider time) :
-    IConsumer<DossierReceived>, IConsumer<DossierResultReady>, IConsumer<DossierFinished>, IConsumer<StepCompleted>
+    IConsumer<Batch<DossierReceived>>, IConsumer<Batch<DossierResultReady>>, IConsumer<Batch<DossierFinished>>, IConsumer<Batch<StepCompleted>>
 {
-    public Task Consume(ConsumeContext<DossierReceived> context) =>
-        CountAsync(context, async ct => OnTimeTally.Received(
-            context.Message.Agency ?? await AgencyAsync(context.Message.DossierId, ct), context.Message.ProcedureCode, context.Message.OccurredAt));
+    public Task Consume(ConsumeContext<Batch<DossierReceived>> context) =>
+        CountAsync(context, async (m, ct) => OnTimeTally.Received(m.Agency ?? await AgencyAsync(m.DossierId, ct), m.ProcedureCode, m.OccurredAt));
 
-    public Task Consume(ConsumeContext<DossierResultReady> context) =>
-        CountAsync(context, async ct => await JudgedAsync(
-            context.Message.DossierId, context.Message.Agency, context.Message.ProcedureCode, context.Message.OccurredAt, context.Message.Timeliness, ct));
+    public Task Consume(ConsumeContext<Batch<DossierResultReady>> context) =>
+        CountAsync(context, (m, ct) => JudgedAsync(m.DossierId, m.Agency, m.ProcedureCode, m.OccurredAt, m.Timeliness, ct));
 
     /// <summary>Only a refusal judges a dossier here: a granted one was judged when its result was ready.</summary>
-    public Task Consume(ConsumeContext<DossierFinished> context) =>
-        context.Message.Outcome == "Refused"
-            ? CountAsync(context, async ct => await JudgedAsync(
-                context.Message.DossierId, context.Message.Agency, context.Message.ProcedureCode, context.Message.OccurredAt, context.Message.Timeliness, ct))
-            : Task.CompletedTask;
+    public Task Consume(ConsumeContext<Batch<DossierFinished>> context) =>
+        CountAsync(context, (m, ct) => JudgedAsync(m.DossierId, m.Agency, m.ProcedureCode, m.OccurredAt, m.Timeliness, ct), m => m.Outcome == "Refused");
 
-    public Task Consume(ConsumeContext<StepCompleted> context) =>
-        CountAsync(context, async ct => OnTimeTally.StepCompleted(
-            context.Message.Agency ?? await AgencyAsync(context.Message.DossierId, ct), context.Message.Unit, context.Message.Officer, context.Message.OccurredAt, context.Message.Timeliness));
+    public Task Consume(ConsumeContext<Batch<StepCompleted>> context) =>
+        CountAsync(context, async (m, ct) => OnTimeTally.StepCompleted(m.Agency ?? await AgencyAsync(m.DossierId, ct), m.Unit, m.Officer, m.OccurredAt, m.Timeliness));
 
-    private async Task CountAsync(ConsumeContext context, Func<CancellationToken, Task<IEnumerable<OnTimeTally.Increment>>> increments)
+    private async Task CountAsync<T>(
+        ConsumeContext<Batch<T>> context,
+        Func<T, CancellationToken, Task<IEnumerable<OnTimeTally.Increment>>> increments,
+        Func<T, bool>? counted = null)
+        where T : class
     {
-        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be counted exactly once.");
-        await Inbox.RunOnceAsync(
-            db,
-            messageId,
-            nameof(OnTimeProjectionConsumer),
-            time.GetUtcNow(),
-            async () => await OnTimeCounts.RaiseAsync(db, await increments(context.CancellationToken), context.CancellationToken),
-            context.CancellationToken);
+        var messages = context.Message
+            .Where(m => counted?.Invoke(m.Message) ?? true)
+            .Select(m => (Id: m.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be counted exactly once."), m.Message))
+            .DistinctBy(m => m.Id)
+            .ToList();
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        // A retried batch may come back on the same scope (and context): start from nothing tracked.
+        db.ChangeTracker.Clear();
+        try
+        {
+            await CountTogetherAsync(messages, increments, context.CancellationToken);
+        }
+        catch (Exception e) when (messages.Count > 1 && e is not OperationCanceledException)
+        {
+            // Each message alone, every one of them; the first that fails then fails the batch.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failed = null;
+            foreach (var (id, message) in messages)
+            {
+                db.ChangeTracker.Clear();
+                try
+                {
+                    await Inbox.RunOnceAsync(
+                        db,
+                        id,
+                        nameof(OnTimeProjectionConsumer),
+                        time.GetUtcNow(),
+                        async () => await OnTimeCounts.RaiseAsync(db, await increments(message, context.CancellationToken), context.CancellationToken),
+                        context.CancellationToken);
+                }
+                catch (Exception alone) when (alone is not OperationCanceledException)
+                {
+                    failed ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(alone);
+                }
+            }
+
+            failed?.Throw();
+        }
+    }
+
+    /// <summary>Counts the messages not yet in the inbox, and records them there, in one transaction.</summary>
+    private async Task CountTogetherAsync<T>(
+        List<(Guid Id, T Message)> messages, Func<T, CancellationToken, Task<IEnumerable<OnTimeTally.Increment>>> increments, CancellationToken cancellationToken)
+    {
+        var consumer = nameof(OnTimeProjectionConsumer);
+        var now = time.GetUtcNow();
+        using var turn = await db.WriteTurnAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = messages.Select(m => m.Id).ToList();
+        var seen = (await db.Inbox.Where(m => m.Consumer == consumer && ids.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(cancellationToken)).ToHashSet();
+        var all = new List<OnTimeTally.Increment>();
+        foreach (var (id, message) in messages.Where(m => !seen.Contains(m.Id)))
+        {
+            all.AddRange(await increments(message, cancellationToken));
+            db.Inbox.Add(new InboxMessageRecord { MessageId = id, Consumer = consumer, ProcessedAt = now });
+        }
+
+        if (!db.ChangeTracker.HasChanges())
+        {
+            return;
+        }
+
+        // The inbox rows first: a message another consumer counted meanwhile stops the batch before any counter moves.
+        await db.SaveChangesAsync(cancellationToken);
+        await OnTimeCounts.RaiseAsync(db, all, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<IEnumerable<OnTimeTally.Increment>> JudgedAsync(

@@ -88,6 +88,27 @@ public abstract class OnTimeProjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BatchWithAMessageThatCannotBeCounted_TheOthersCountedOnce()
+    {
+        TthcEngine.Contracts.StepCompleted Completed(string officer, string? agency) => new()
+        {
+            DossierId = Guid.CreateVersion7(), OccurredAt = engine.Time.GetUtcNow(), DossierCode = "000.00.12.H56-260309-0098", NationalStatus = 4,
+            StepId = "tham-dinh", Activation = 1, Unit = "tu-phap", Officer = officer, DueAt = engine.Time.GetUtcNow().AddHours(1),
+            Timeliness = "OnTime", WorkingMinutesUsed = 5, Agency = agency,
+        };
+
+        // The middle one carries no agency and names no stored dossier: it cannot be counted, the batch's transaction fails.
+        await engine.Services.GetRequiredService<IBus>().PublishBatch(
+            [Completed("cb.first", "ubnd-xa-b"), Completed("cb.unknown", null), Completed("cb.third", "ubnd-xa-b")]);
+
+        var counts = await CountsWhenAsync(c => c.Count(l => l.Scope == OnTimeTally.OfficerScope) == 2);
+        await Task.Delay(300);
+        counts = await Counts();
+        counts.Where(l => l.Scope == OnTimeTally.OfficerScope).Select(l => (l.Key, l.OnTime)).Should().BeEquivalentTo([("cb.first", 1), ("cb.third", 1)]);
+        counts.Should().ContainSingle(l => l.Scope == OnTimeTally.UnitScope).Which.Should().Match<OnTimeCountRecord>(l => l.Key == "ubnd-xa-b|tu-phap" && l.OnTime == 2);
+    }
+
+    [Fact]
     public async Task MessageWrittenBeforeTheAgencyTravelled_CountedUnderTheDossiersAgency()
     {
         var id = await ReceiveAsync("000.00.31.H56");
