@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TthcEngine.Bench.Databases;
+using TthcEngine.Contracts;
 using TthcEngine.Infrastructure.Hosting;
+using TthcEngine.Infrastructure.OnTime;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Bench.Service;
@@ -45,18 +47,30 @@ internal sealed class EngineWork : IAsyncDisposable
         return new EngineWork(host);
     }
 
-    /// <summary>The messages written and not yet published.</summary>
-    public async Task<int> BacklogAsync()
+    /// <summary>
+    /// The messages written and not yet published, and those of the ones the on-time figures count (receipts, completed
+    /// steps, results ready, refusals) not yet counted by their consumer.
+    /// </summary>
+    public async Task<(int Unpublished, int Uncounted)> BacklogAsync()
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<TthcDbContext>().Outbox.CountAsync(m => m.DispatchedAt == null);
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        var unpublished = await db.Outbox.CountAsync(m => m.DispatchedAt == null);
+        string[] counted = [typeof(DossierReceived).FullName!, typeof(StepCompleted).FullName!, typeof(DossierResultReady).FullName!];
+        var countable = await db.Outbox.CountAsync(m => counted.Contains(m.Type)
+            || m.Type == typeof(DossierFinished).FullName && m.Payload.Contains("\"Outcome\":\"Refused\""));
+        var countedAlready = await db.Inbox.CountAsync(m => m.Consumer == nameof(OnTimeProjectionConsumer));
+        return (unpublished, countable - countedAlready);
     }
 
-    /// <summary>Waits for the dispatcher to publish every message; the time it took, or null if some were left after two minutes.</summary>
+    /// <summary>
+    /// Waits for the dispatcher to publish every message and the on-time consumer to count every message it counts; the
+    /// time it took, or null if some were left after two minutes.
+    /// </summary>
     public async Task<TimeSpan?> DrainAsync()
     {
         var timer = System.Diagnostics.Stopwatch.StartNew();
-        while (await BacklogAsync() > 0)
+        while (await BacklogAsync() is not (0, 0))
         {
             if (timer.Elapsed > DrainLimit)
             {

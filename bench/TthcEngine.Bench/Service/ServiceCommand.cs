@@ -45,8 +45,8 @@ internal static class ServiceCommand
             var drained = await engine.DrainAsync();
             var (messages, consumed) = await engine.CountsAsync();
             work = $"the engine's work in process (outbox dispatcher, consumers on the in-memory bus, deadline watcher): {messages:N0} messages written, "
-                + $"{backlog:N0} not yet published when the load ended, "
-                + (drained is { } took ? $"all published {took.TotalSeconds:0.0} s later" : "some still unpublished two minutes later")
+                + $"{backlog.Unpublished:N0} not yet published and {backlog.Uncounted:N0} not yet counted by the on-time figures when the load ended, "
+                + (drained is { } took ? $"all published and counted {took.TotalSeconds:0.0} s later" : "some still unpublished or uncounted two minutes later")
                 + $"; {consumed:N0} inbox rows (one per message and consumer)";
         }
         else
