@@ -56,6 +56,9 @@ internal static class ServiceCommand
         }
 
         var after = await FloorAsync(database, workers);
+        var floorOne = (before.One.Rate + after.One.Rate) / 2;
+        var floorMany = (before.Many.Rate + after.Many.Rate) / 2;
+        var floorBusy = (before.Many.BusyCores + after.Many.BusyCores) / 2;
         var rows = new List<string>();
         if (provider == DatabaseProvider.Postgres && rawRows is { } parts)
         {
@@ -65,12 +68,9 @@ internal static class ServiceCommand
             {
                 var raw = await TransitionRows.MeasureAsync(database, connections, group, parts, FloorTime);
                 rows.Add($"| {Count(connections, "connection")}, {(group == 1 ? "one transition per commit" : $"groups of {group}")} | {Rate(raw.Rate)} "
-                    + $"| {Ratio(raw.Rate / ((before.Many.Rate + after.Many.Rate) / 2))} | {raw.BusyCores:0.00} | {Ms(raw.BusyCores / raw.Rate * 1000)} |");
+                    + $"| {Ratio(raw.Rate / floorMany)} | {raw.BusyCores:0.00} | {Ms(raw.BusyCores / raw.Rate * 1000)} |");
             }
         }
-        var floorOne = (before.One.Rate + after.One.Rate) / 2;
-        var floorMany = (before.Many.Rate + after.Many.Rate) / 2;
-        var floorBusy = (before.Many.BusyCores + after.Many.BusyCores) / 2;
 
         Console.WriteLine();
         Console.WriteLine($"| {provider}, {Count(workers, "worker")} | per second |");
