@@ -42,4 +42,33 @@ public static class Inbox
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> once for the messages of a batch not yet recorded for <paramref name="consumer"/>,
+    /// with their ids, recording them in the same transaction; nothing runs when every one had run already.
+    /// </summary>
+    /// <remarks>
+    /// A message recorded by another consumer instance after the batch looked fails the whole transaction (its key is
+    /// already stored): the caller then runs the batch's messages one by one with <see cref="RunOnceAsync(TthcDbContext, Guid, string, DateTimeOffset, Func{Task}, CancellationToken)"/>.
+    /// The same rule about the writer's turn holds.
+    /// </remarks>
+    public static async Task RunOnceAsync(
+        TthcDbContext db, IReadOnlyCollection<Guid> messageIds, string consumer, DateTimeOffset now, Func<IReadOnlySet<Guid>, Task> work, CancellationToken cancellationToken)
+    {
+        using var turn = await db.WriteTurnAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var seen = await db.Inbox.Where(m => m.Consumer == consumer && messageIds.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(cancellationToken);
+        var fresh = messageIds.Except(seen).ToHashSet();
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        // The records first, as for one message: a message recorded meanwhile stops the batch before its work runs.
+        db.Inbox.AddRange(fresh.Select(id => new InboxMessageRecord { MessageId = id, Consumer = consumer, ProcessedAt = now }));
+        await db.SaveChangesAsync(cancellationToken);
+        await work(fresh);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -55,7 +55,22 @@ public sealed class OnTimeProjectionConsumer(TthcDbContext db, TimeProvider time
         db.ChangeTracker.Clear();
         try
         {
-            await CountTogetherAsync(messages, increments, context.CancellationToken);
+            await Inbox.RunOnceAsync(
+                db,
+                [.. messages.Select(m => m.Id)],
+                nameof(OnTimeProjectionConsumer),
+                time.GetUtcNow(),
+                async fresh =>
+                {
+                    var all = new List<OnTimeTally.Increment>();
+                    foreach (var (_, message) in messages.Where(m => fresh.Contains(m.Id)))
+                    {
+                        all.AddRange(await increments(message, context.CancellationToken));
+                    }
+
+                    await OnTimeCounts.RaiseAsync(db, all, context.CancellationToken);
+                },
+                context.CancellationToken);
         }
         catch (Exception e) when (messages.Count > 1 && e is not OperationCanceledException)
         {
@@ -82,34 +97,6 @@ public sealed class OnTimeProjectionConsumer(TthcDbContext db, TimeProvider time
 
             failed?.Throw();
         }
-    }
-
-    /// <summary>Counts the messages not yet in the inbox, and records them there, in one transaction.</summary>
-    private async Task CountTogetherAsync<T>(
-        List<(Guid Id, T Message)> messages, Func<T, CancellationToken, Task<IEnumerable<OnTimeTally.Increment>>> increments, CancellationToken cancellationToken)
-    {
-        var consumer = nameof(OnTimeProjectionConsumer);
-        var now = time.GetUtcNow();
-        using var turn = await db.WriteTurnAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var ids = messages.Select(m => m.Id).ToList();
-        var seen = (await db.Inbox.Where(m => m.Consumer == consumer && ids.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(cancellationToken)).ToHashSet();
-        var all = new List<OnTimeTally.Increment>();
-        foreach (var (id, message) in messages.Where(m => !seen.Contains(m.Id)))
-        {
-            all.AddRange(await increments(message, cancellationToken));
-            db.Inbox.Add(new InboxMessageRecord { MessageId = id, Consumer = consumer, ProcessedAt = now });
-        }
-
-        if (!db.ChangeTracker.HasChanges())
-        {
-            return;
-        }
-
-        // The inbox rows first: a message another consumer counted meanwhile stops the batch before any counter moves.
-        await db.SaveChangesAsync(cancellationToken);
-        await OnTimeCounts.RaiseAsync(db, all, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<IEnumerable<OnTimeTally.Increment>> JudgedAsync(
