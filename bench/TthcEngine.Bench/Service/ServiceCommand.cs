@@ -63,11 +63,12 @@ internal static class ServiceCommand
         if (provider == DatabaseProvider.Postgres && rawRows is { } parts)
         {
             // One transition per transaction on as many connections as workers; then grouped as the service's commit
-            // groups them: one writer with every worker's transition, or two with half each.
-            foreach (var (connections, group) in new[] { (workers, 1), (1, workers), (2, Math.Max(1, workers / 2)) })
+            // groups them: one writer with every worker's transition, or two with half each; then one writer again
+            // with one statement per table for the group's rows.
+            foreach (var (connections, group, perTable) in new[] { (workers, 1, false), (1, workers, false), (2, Math.Max(1, workers / 2), false), (1, workers, true) })
             {
-                var raw = await TransitionRows.MeasureAsync(database, connections, group, parts, FloorTime);
-                rows.Add($"| {Count(connections, "connection")}, {(group == 1 ? "one transition per commit" : $"groups of {group}")} | {Rate(raw.Rate)} "
+                var raw = await TransitionRows.MeasureAsync(database, connections, group, parts, perTable, FloorTime);
+                rows.Add($"| {Count(connections, "connection")}, {(group == 1 ? "one transition per commit" : $"groups of {group}")}{(perTable ? ", one statement per table" : "")} | {Rate(raw.Rate)} "
                     + $"| {Ratio(raw.Rate / floorMany)} | {raw.BusyCores:0.00} | {Ms(raw.BusyCores / raw.Rate * 1000)} |");
             }
         }

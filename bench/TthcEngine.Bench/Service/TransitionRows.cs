@@ -13,7 +13,9 @@ namespace TthcEngine.Bench.Service;
 /// rows, two outbox messages, the closed step's <c>DELETE</c> and the next one's <c>INSERT</c>. A group is several
 /// transitions of different dossiers in one transaction, as the service's group commit writes them: one batch, then
 /// the <c>COMMIT</c>. Nothing is read first (the service reads the dossier's row before deciding). Leaving
-/// <see cref="Parts"/> out shows what each costs.
+/// <see cref="Parts"/> out shows what each costs. A group's rows go one statement each, as the service writes them, or
+/// <c>perTable</c>: each dossier's version-checked <c>UPDATE</c> on its own and one statement for all the group's rows
+/// of each other table, its columns' values in arrays that <c>unnest</c> turns back into rows.
 /// </summary>
 internal static class TransitionRows
 {
@@ -39,12 +41,12 @@ internal static class TransitionRows
         """{"DossierId":"01a20d98-1516-7054-862c-5bfb039ef64b","OccurredAt":"2026-11-24T12:46:40.4062206+00:00","DossierCode":"000.00.12.H56-261124-0001","NationalStatus":2,"StepId":"tham-dinh","Activation":1,"Unit":"mot-cua-xa","Role":"Specialist","DueAt":"2026-11-25T08:30:00+07:00"}""";
 
     /// <summary>Transitions a second and the machine's busy cores, with <paramref name="connections"/> each committing groups of <paramref name="group"/>.</summary>
-    public static async Task<CommitFloor.Floor> MeasureAsync(BenchDatabase database, int connections, int group, Parts parts, TimeSpan duration)
+    public static async Task<CommitFloor.Floor> MeasureAsync(BenchDatabase database, int connections, int group, Parts parts, bool perTable, TimeSpan duration)
     {
         var connectionString = DatabaseRegistration.WithAutoPrepare(database.ConnectionString);
         var dossiers = await CreateDossiersAsync(connectionString, connections * group);
         return await CommitFloor.TogetherAsync(
-            connections, (c, ready, start) => Task.Run(() => LoopAsync(connectionString, dossiers.Skip(c * group).Take(group).ToArray(), parts, ready, start, duration)));
+            connections, (c, ready, start) => Task.Run(() => LoopAsync(connectionString, dossiers.Skip(c * group).Take(group).ToArray(), parts, perTable, ready, start, duration)));
     }
 
     /// <summary>Copies of a stored dossier's row under new keys, each with an open step: the dossiers the loops change.</summary>
@@ -77,7 +79,7 @@ internal static class TransitionRows
         return ids;
     }
 
-    private static async Task<long> LoopAsync(string connectionString, Guid[] dossiers, Parts parts, TaskCompletionSource ready, Task start, TimeSpan duration)
+    private static async Task<long> LoopAsync(string connectionString, Guid[] dossiers, Parts parts, bool perTable, TaskCompletionSource ready, Task start, TimeSpan duration)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -92,7 +94,12 @@ internal static class TransitionRows
             await using var transaction = await connection.BeginTransactionAsync();
             await using var batch = new NpgsqlBatch(connection, transaction);
             var now = TimeProvider.System.GetUtcNow();
-            for (var d = 0; d < dossiers.Length; d++)
+            if (perTable)
+            {
+                AddPerTable(batch, dossiers, versions, sequences, parts, now);
+            }
+
+            for (var d = 0; d < dossiers.Length && !perTable; d++)
             {
                 var id = dossiers[d];
                 Add(batch, """UPDATE dossiers SET "EventCount" = $1, "Version" = $2 WHERE "Id" = $3 AND "Version" = $4""", sequences[d] + 2, versions[d] + 1, id, versions[d]);
@@ -115,6 +122,15 @@ internal static class TransitionRows
                 sequences[d] += 2;
             }
 
+            if (perTable)
+            {
+                for (var d = 0; d < dossiers.Length; d++)
+                {
+                    versions[d]++;
+                    sequences[d] += 2;
+                }
+            }
+
             var written = await batch.ExecuteNonQueryAsync();
             if (written != dossiers.Length * RowsPerTransition(parts))
             {
@@ -126,6 +142,43 @@ internal static class TransitionRows
         }
 
         return transitions;
+    }
+
+    /// <summary>
+    /// A group's rows with one statement per table besides the dossiers' rows: the history, the outbox, the closed steps'
+    /// <c>DELETE</c> and the next steps' <c>INSERT</c>, each over arrays of the group's values.
+    /// </summary>
+    private static void AddPerTable(NpgsqlBatch batch, Guid[] dossiers, int[] versions, int[] sequences, Parts parts, DateTimeOffset now)
+    {
+        var n = dossiers.Length;
+        for (var d = 0; d < n; d++)
+        {
+            Add(batch, """UPDATE dossiers SET "EventCount" = $1, "Version" = $2 WHERE "Id" = $3 AND "Version" = $4""", sequences[d] + 2, versions[d] + 1, dossiers[d], versions[d]);
+        }
+
+        T[] Each<T>(T value, int count) => Enumerable.Repeat(value, count).ToArray();
+        var twice = dossiers.SelectMany(d => new[] { d, d }).ToArray();
+        var sequence = sequences.SelectMany(s => new[] { s, s + 1 }).ToArray();
+        Add(
+            batch,
+            """INSERT INTO dossier_events ("DossierId", "Sequence", "Type", "Payload", "OccurredAt") SELECT * FROM unnest($1, $2, $3, $4, $5)""",
+            twice, sequence, Each("StepCompleted", 2 * n), Each(EventPayload, 2 * n), Each(now, 2 * n));
+        if (parts.HasFlag(Parts.Outbox))
+        {
+            Add(
+                batch,
+                """INSERT INTO outbox_messages ("Id", "DossierId", "Sequence", "Type", "Payload", "CreatedAt") SELECT * FROM unnest($1, $2, $3, $4, $5, $6)""",
+                twice.Select(_ => Guid.CreateVersion7(now)).ToArray(), twice, sequence, Each("TthcEngine.Contracts.StepCompleted", 2 * n), Each(MessagePayload, 2 * n), Each(now, 2 * n));
+        }
+
+        if (parts.HasFlag(Parts.OpenSteps))
+        {
+            Add(batch, """DELETE FROM open_steps AS o USING unnest($1, $2) AS u(id, step) WHERE o."DossierId" = u.id AND o."StepId" = u.step""", dossiers, Each("s", n));
+            Add(
+                batch,
+                """INSERT INTO open_steps ("DossierId", "StepId", "Activation", "Unit", "Role", "ActivatedAt", "DueAt", "DueSoonAt") SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7, $8)""",
+                dossiers, Each("s", n), Each(1, n), Each("mot-cua-xa", n), Each("Specialist", n), Each(now, n), Each(now.AddDays(1), n), Each(now.AddHours(20), n));
+        }
     }
 
     /// <summary>The rows one transition's statements touch: the dossier's, two history rows, the outbox's two, the open steps' two.</summary>
