@@ -11,9 +11,10 @@ namespace TthcEngine.Infrastructure.Messaging;
 
 /// <summary>
 /// Publishes what the outbox holds, oldest first, each message with its outbox id as MessageId (consumers' inboxes
-/// drop a repeat). Several instances may run against one database: an instance leases every pending message of the
-/// dossiers it takes, and skips dossiers another instance holds, so one dossier's messages always go out in order.
-/// A broker outage only delays them.
+/// drop a repeat). Several instances may run against one database: an instance takes a dossier by leasing its oldest
+/// pending message (a conditional update of that one row, so two instances cannot both take it), then leases the
+/// dossier's other pending messages, and skips dossiers another live instance holds, so one dossier's messages always
+/// go out in order. A broker outage only delays them.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IBus bus, BusOptions options, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -41,21 +42,17 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
         var now = time.GetUtcNow();
 
-        // The dossiers of the oldest pending messages, read along the (DispatchedAt, CreatedAt) index, so that a batch
-        // costs the same whatever the backlog (grouping every pending message by dossier cost the whole backlog at
-        // each batch: a backlog left by a broker outage drained ever slower). A dossier is skipped while another live
-        // instance holds a lease on its messages: that instance leased all it had pending, the oldest first, so its
-        // lease shows on the dossier's oldest pending message, which comes before any other of the dossier here.
-        var oldest = await db.Outbox
-            .Where(m => m.DispatchedAt == null)
-            .OrderBy(m => m.DispatchedAt).ThenBy(m => m.CreatedAt)
-            .Select(m => new { m.DossierId, m.LeaseId, m.LeaseUntil })
-            .Take(MessagesLookedAt)
-            .ToListAsync(cancellationToken);
-        var dossiers = oldest
-            .GroupBy(m => m.DossierId)
-            .Where(d => !d.Any(m => m.LeaseId is { } lease && lease != instance && m.LeaseUntil > now))
-            .Select(d => d.Key)
+        // The dossiers of the oldest pending messages no other live instance holds, read along the (DispatchedAt,
+        // CreatedAt) index, so that a batch costs the same whatever the backlog (grouping every pending message by
+        // dossier cost the whole backlog at each batch: a backlog left by a broker outage drained ever slower), and
+        // messages another instance holds do not hide the newer ones behind them.
+        var dossiers = (await db.Outbox
+                .Where(m => m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
+                .OrderBy(m => m.DispatchedAt).ThenBy(m => m.CreatedAt)
+                .Select(m => m.DossierId)
+                .Take(MessagesLookedAt)
+                .ToListAsync(cancellationToken))
+            .Distinct()
             .Take(DossiersPerBatch)
             .ToList();
         if (dossiers.Count == 0)
@@ -66,9 +63,23 @@ public sealed partial class OutboxDispatcher(
         var until = now + options.OutboxLease;
         using (await db.WriteTurnAsync(cancellationToken))
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // A dossier is taken by leasing its head, its oldest pending message, chosen in the statement itself: two
+            // instances taking one dossier update the same row, so one waits for the other and then finds it held. A
+            // dossier whose head another live instance holds is skipped, even if some of its newer messages are free.
             await db.Outbox
-                .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
+                .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now)
+                    && m.Id == db.Outbox.Where(h => h.DossierId == m.DossierId && h.DispatchedAt == null).OrderBy(h => h.CreatedAt).ThenBy(h => h.Id).Select(h => h.Id).First())
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
+
+            // Then every pending message of the dossiers whose head this instance holds. Messages written later wait
+            // behind the head, which stays held until this batch has published all it leased.
+            await db.Outbox
+                .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now)
+                    && db.Outbox.Any(h => h.DossierId == m.DossierId && h.DispatchedAt == null && h.LeaseId == instance && h.LeaseUntil > now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         var leased = await db.Outbox.AsNoTracking()

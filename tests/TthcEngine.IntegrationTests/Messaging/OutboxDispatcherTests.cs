@@ -119,6 +119,42 @@ public abstract class OutboxDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dispatch_OldestMessagesAllHeldByAnotherLiveInstance_NewerDossiersStillGoOut()
+    {
+        // Another instance holds the 600 oldest pending messages (more than a batch looks at), e.g. while its broker is down.
+        var other = Guid.NewGuid();
+        var createdAt = engine.Time.GetUtcNow().AddHours(-1);
+        var until = engine.Time.GetUtcNow().AddHours(1);
+        var heldDossiers = Enumerable.Range(0, 150).Select(_ => Guid.NewGuid()).ToList();
+        await engine.QueryAsync(async db =>
+        {
+            foreach (var (dossier, i) in heldDossiers.Select((d, i) => (d, i)))
+            {
+                for (var sequence = 0; sequence < 4; sequence++)
+                {
+                    var record = OutboxMessages.Create(new TthcEngine.Contracts.DossierOverdue { DossierId = dossier, OccurredAt = createdAt, DossierCode = $"HELD-{i}", DueAt = createdAt }, dossier, sequence, createdAt.AddSeconds(i));
+                    record.LeaseId = other;
+                    record.LeaseUntil = until;
+                    db.Outbox.Add(record);
+                }
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var first = await ReceiveAndCompleteFirstStepAsync();
+        var second = await ReceiveAndCompleteFirstStepAsync();
+        var dispatcher = engine.Services.GetRequiredService<OutboxDispatcher>();
+
+        var sent = await dispatcher.DispatchBatchAsync(CancellationToken.None);
+        await log.WaitForAsync(sent);
+
+        sent.Should().Be(8);
+        log.Received.Select(r => r.DossierId).Distinct().Should().BeEquivalentTo([first, second]);
+        var held = (await OutboxAsync()).Where(m => heldDossiers.Contains(m.DossierId)).ToList();
+        held.Should().HaveCount(600).And.OnlyContain(m => m.DispatchedAt == null && m.LeaseId == other && m.LeaseUntil == until);
+    }
+
+    [Fact]
     public async Task Dispatch_BacklogOfMoreDossiersThanABatch_OldestDossiersFirst_EachMessageOnce()
     {
         var dossiers = new List<Guid>();
