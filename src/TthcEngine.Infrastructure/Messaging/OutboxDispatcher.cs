@@ -12,9 +12,9 @@ namespace TthcEngine.Infrastructure.Messaging;
 /// <summary>
 /// Publishes what the outbox holds, oldest first, each message with its outbox id as MessageId (consumers' inboxes
 /// drop a repeat). Several instances may run against one database: an instance takes a dossier by leasing its oldest
-/// pending message (a conditional update of that one row, so two instances cannot both take it), then leases the
-/// dossier's other pending messages, and skips dossiers another live instance holds, so one dossier's messages always
-/// go out in order. A broker outage only delays them.
+/// pending message (a conditional update of that one row, refused while another live instance holds any of the
+/// dossier's pending messages), then leases the dossier's other pending messages, so one dossier's messages always go
+/// out in order. A broker outage only delays them.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IBus bus, BusOptions options, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -42,44 +42,59 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
         var now = time.GetUtcNow();
 
-        // The dossiers of the oldest pending messages no other live instance holds, read along the (DispatchedAt,
-        // CreatedAt) index, so that a batch costs the same whatever the backlog (grouping every pending message by
-        // dossier cost the whole backlog at each batch: a backlog left by a broker outage drained ever slower), and
-        // messages another instance holds do not hide the newer ones behind them.
-        var dossiers = (await db.Outbox
+        // The oldest pending messages no other live instance holds, read along the (DispatchedAt, CreatedAt) index, so
+        // that a batch costs the same whatever the backlog (grouping every pending message by dossier cost the whole
+        // backlog at each batch: a backlog left by a broker outage drained ever slower), and messages another instance
+        // holds do not hide the newer ones behind them. The first of each dossier is its head as far as this batch
+        // can see: the dossier is taken by leasing that one message.
+        var heads = (await db.Outbox
                 .Where(m => m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
                 .OrderBy(m => m.DispatchedAt).ThenBy(m => m.CreatedAt)
-                .Select(m => m.DossierId)
+                .Select(m => new { m.Id, m.DossierId })
                 .Take(MessagesLookedAt)
                 .ToListAsync(cancellationToken))
-            .Distinct()
+            .DistinctBy(m => m.DossierId)
             .Take(DossiersPerBatch)
+            .Select(m => m.Id)
             .ToList();
-        if (dossiers.Count == 0)
+        if (heads.Count == 0)
         {
             return 0;
         }
 
         var until = now + options.OutboxLease;
+        List<Guid> dossiers;
         using (await db.WriteTurnAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-            // A dossier is taken by leasing its head, its oldest pending message, chosen in the statement itself: two
-            // instances taking one dossier update the same row, so one waits for the other and then finds it held. A
-            // dossier whose head another live instance holds is skipped, even if some of its newer messages are free.
+            // A head is leased only while no other live instance holds any pending message of its dossier. Two
+            // instances that saw the same head update the same row, so one waits for the other's commit and then finds
+            // it held; a dossier whose true head another instance holds is refused by the second condition.
             await db.Outbox
-                .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now)
-                    && m.Id == db.Outbox.Where(h => h.DossierId == m.DossierId && h.DispatchedAt == null).OrderBy(h => h.CreatedAt).ThenBy(h => h.Id).Select(h => h.Id).First())
+                .Where(m => heads.Contains(m.Id) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now)
+                    && !db.Outbox.Any(o => o.DossierId == m.DossierId && o.DispatchedAt == null && o.LeaseId != null && o.LeaseId != instance && o.LeaseUntil > now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
+            dossiers = await db.Outbox
+                .Where(m => heads.Contains(m.Id) && m.LeaseId == instance && m.LeaseUntil == until)
+                .Select(m => m.DossierId)
+                .ToListAsync(cancellationToken);
 
-            // Then every pending message of the dossiers whose head this instance holds. Messages written later wait
-            // behind the head, which stays held until this batch has published all it leased.
-            await db.Outbox
-                .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now)
-                    && db.Outbox.Any(h => h.DossierId == m.DossierId && h.DispatchedAt == null && h.LeaseId == instance && h.LeaseUntil > now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
+            // Then every pending message of the dossiers taken. Messages written later wait behind the head, which stays
+            // held until this batch has published all it leased.
+            if (dossiers.Count > 0)
+            {
+                await db.Outbox
+                    .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (dossiers.Count == 0)
+        {
+            return 0;
         }
 
         var leased = await db.Outbox.AsNoTracking()
