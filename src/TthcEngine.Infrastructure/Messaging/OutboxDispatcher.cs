@@ -13,8 +13,8 @@ namespace TthcEngine.Infrastructure.Messaging;
 /// Publishes what the outbox holds, oldest first, each message with its outbox id as MessageId (consumers' inboxes
 /// drop a repeat). Several instances may run against one database: an instance takes a dossier by leasing its oldest
 /// pending message (a conditional update of that one row, refused while another live instance holds any of the
-/// dossier's pending messages), then leases the dossier's other pending messages, so one dossier's messages always go
-/// out in order. A broker outage only delays them.
+/// dossier's pending messages) and then publishes all the dossier's pending messages, so one dossier's messages always
+/// go out in order. A broker outage only delays them.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IBus bus, BusOptions options, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -47,7 +47,7 @@ public sealed partial class OutboxDispatcher(
         // backlog at each batch: a backlog left by a broker outage drained ever slower), and messages another instance
         // holds do not hide the newer ones behind them. The first of each dossier is its head as far as this batch
         // can see: the dossier is taken by leasing that one message.
-        var heads = (await db.Outbox
+        var firsts = (await db.Outbox
                 .Where(m => m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
                 .OrderBy(m => m.DispatchedAt).ThenBy(m => m.CreatedAt)
                 .Select(m => new { m.Id, m.DossierId })
@@ -55,19 +55,18 @@ public sealed partial class OutboxDispatcher(
                 .ToListAsync(cancellationToken))
             .DistinctBy(m => m.DossierId)
             .Take(DossiersPerBatch)
-            .Select(m => m.Id)
             .ToList();
-        if (heads.Count == 0)
+        if (firsts.Count == 0)
         {
             return 0;
         }
 
+        var heads = firsts.Select(m => m.Id).ToList();
+        var dossierOf = firsts.Select(m => m.DossierId).ToList();
+
         var until = now + options.OutboxLease;
-        List<Guid> dossiers;
         using (await db.WriteTurnAsync(cancellationToken))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
             // A head is leased only while no other live instance holds any pending message of its dossier. Two
             // instances that saw the same head update the same row, so one waits for the other's commit and then finds
             // it held; a dossier whose true head another instance holds is refused by the second condition.
@@ -75,32 +74,17 @@ public sealed partial class OutboxDispatcher(
                 .Where(m => heads.Contains(m.Id) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now)
                     && !db.Outbox.Any(o => o.DossierId == m.DossierId && o.DispatchedAt == null && o.LeaseId != null && o.LeaseId != instance && o.LeaseUntil > now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
-            dossiers = await db.Outbox
-                .Where(m => heads.Contains(m.Id) && m.LeaseId == instance && m.LeaseUntil == until)
-                .Select(m => m.DossierId)
-                .ToListAsync(cancellationToken);
-
-            // Then every pending message of the dossiers taken. Messages written later wait behind the head, which stays
-            // held until this batch has published all it leased.
-            if (dossiers.Count > 0)
-            {
-                await db.Outbox
-                    .Where(m => dossiers.Contains(m.DossierId) && m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, instance).SetProperty(m => m.LeaseUntil, until), cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
         }
 
-        if (dossiers.Count == 0)
-        {
-            return 0;
-        }
-
-        var leased = await db.Outbox.AsNoTracking()
-            .Where(m => dossiers.Contains(m.DossierId) && m.LeaseId == instance && m.DispatchedAt == null)
+        // Every pending message of the dossiers whose head this instance now holds, the head's lease standing for the
+        // dossier's: no other instance takes one of its messages while the head is held, and the head stays pending
+        // until this batch has published them all (messages written since the lease go out with them, after them).
+        var candidates = await db.Outbox.AsNoTracking()
+            .Where(m => dossierOf.Contains(m.DossierId) && m.DispatchedAt == null)
             .OrderBy(m => m.DossierId).ThenBy(m => m.Sequence)
             .ToListAsync(cancellationToken);
+        var taken = candidates.Where(m => heads.Contains(m.Id) && m.LeaseId == instance).Select(m => m.DossierId).ToHashSet();
+        var leased = candidates.Where(m => taken.Contains(m.DossierId)).ToList();
 
         var done = new List<Guid>();
         try
@@ -117,8 +101,9 @@ public sealed partial class OutboxDispatcher(
         }
         finally
         {
-            // What went out is marked, in one statement for the batch, even when the broker failed half-way; the rest
-            // stays leased and is retried.
+            // What went out is marked, in one statement for the batch, even when the broker failed half-way. The rest
+            // stays pending and is retried: a head not sent stays held by this instance until its lease ends; behind a
+            // head that was sent, the messages left are later ones, and any instance may take them next.
             if (done.Count > 0)
             {
                 using (await db.WriteTurnAsync(CancellationToken.None))
