@@ -20,6 +20,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddSingleton<DossierAccess>();
 builder.Services.AddScoped<DossierCommands>();
 builder.Services.AddScoped<Idempotency>();
+builder.Services.AddScoped<TthcEngine.Infrastructure.Dossiers.PinGuesses>();
 builder.Services.AddSingleton<PublicUploadCleaner>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<PublicUploadCleaner>());
 builder.Services.AddRazorPages();

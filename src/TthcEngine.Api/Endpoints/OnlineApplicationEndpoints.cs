@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Errors;
 using TthcEngine.Api.Security;
@@ -58,7 +57,7 @@ public static class OnlineApplicationEndpoints
         ProcedureCatalog procedures,
         AgencyCatalog agencies,
         TthcDbContext db,
-        IMemoryCache guesses,
+        PinGuesses guesses,
         Idempotency idempotency,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -106,7 +105,7 @@ public static class OnlineApplicationEndpoints
         ProcedureCatalog procedures,
         AgencyCatalog agencies,
         TthcDbContext db,
-        IMemoryCache guesses,
+        PinGuesses guesses,
         Idempotency idempotency,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -154,7 +153,7 @@ public static class OnlineApplicationEndpoints
                 // the ID number must be the same, and the paper an accepted one of a document the procedure lets reuse.
                 if (await PublicEndpoints.MatchAsync(source.Code, source.Pin, db, guesses, cancellationToken) is not { } earlier)
                 {
-                    return PublicEndpoints.NotFound(source.Code, guesses);
+                    return await PublicEndpoints.NotFoundAsync(source.Code, guesses, cancellationToken);
                 }
 
                 var reusable = earlier.Applicant.IdNumber == idNumber
@@ -236,15 +235,15 @@ public static class OnlineApplicationEndpoints
     }
 
     internal static async Task<IResult> Lookup(
-        ApplicationLookupRequest body, TthcDbContext db, ProcedureCatalog procedures, IMemoryCache guesses, IDataProtectionProvider protection, CancellationToken cancellationToken)
+        ApplicationLookupRequest body, TthcDbContext db, ProcedureCatalog procedures, PinGuesses guesses, IDataProtectionProvider protection, CancellationToken cancellationToken)
     {
         var reference = body.Reference?.Trim().ToUpperInvariant();
-        var record = string.IsNullOrEmpty(reference) || reference.Length > 32 || string.IsNullOrWhiteSpace(body.Pin) || body.Pin.Length > 32 || PublicEndpoints.Locked(reference, guesses)
+        var record = string.IsNullOrEmpty(reference) || reference.Length > 32 || string.IsNullOrWhiteSpace(body.Pin) || body.Pin.Length > 32 || await guesses.LockedAsync(reference, cancellationToken)
             ? null
             : await db.OnlineApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Reference == reference, cancellationToken);
         if (record is null || !LookupPin.Matches(record.PinHash, record.Reference, body.Pin!))
         {
-            return PublicEndpoints.NotFound(body.Reference, guesses);
+            return await PublicEndpoints.NotFoundAsync(body.Reference, guesses, cancellationToken);
         }
 
         var dossierCode = record.DossierId is { } dossierId

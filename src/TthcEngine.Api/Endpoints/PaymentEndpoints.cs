@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Errors;
 using TthcEngine.Api.Security;
@@ -70,11 +69,11 @@ public static class PaymentEndpoints
         return await StartAsync(http, id, body?.Amount, officer.UserName, cancellationToken);
     }
 
-    internal static async Task<IResult> PublicStart(LookupRequest body, HttpContext http, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
+    internal static async Task<IResult> PublicStart(LookupRequest body, HttpContext http, TthcDbContext db, PinGuesses guesses, CancellationToken cancellationToken)
     {
         if (await PublicEndpoints.MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
         {
-            return PublicEndpoints.NotFound(body.Code, guesses);
+            return await PublicEndpoints.NotFoundAsync(body.Code, guesses, cancellationToken);
         }
 
         return await StartAsync(http, record.Id, amount: null, officer: null, cancellationToken);

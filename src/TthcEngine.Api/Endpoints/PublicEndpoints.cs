@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Errors;
 using TthcEngine.Api.Security;
@@ -17,10 +16,6 @@ namespace TthcEngine.Api.Endpoints;
 /// </summary>
 public static class PublicEndpoints
 {
-    private const int GuessesPerCode = 5;
-
-    private static readonly TimeSpan GuessWindow = TimeSpan.FromMinutes(15);
-
     public static IEndpointRouteBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/public").WithTags("Public").AllowAnonymous().RequireRateLimiting(AuthSetup.PublicLimit);
@@ -30,11 +25,11 @@ public static class PublicEndpoints
         return app;
     }
 
-    internal static async Task<IResult> Lookup(LookupRequest body, TthcDbContext db, DossierService service, IMemoryCache guesses, CancellationToken cancellationToken)
+    internal static async Task<IResult> Lookup(LookupRequest body, TthcDbContext db, DossierService service, PinGuesses guesses, CancellationToken cancellationToken)
     {
         if (await MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
         {
-            return NotFound(body.Code, guesses);
+            return await NotFoundAsync(body.Code, guesses, cancellationToken);
         }
 
         var state = await service.LoadStateAsync(record, cancellationToken);
@@ -44,7 +39,7 @@ public static class PublicEndpoints
         return TypedResults.Ok(DossierViews.PublicView(record, state, rated: notes.Any(n => n.Kind == NoteKinds.Rated), electronic));
     }
 
-    internal static async Task<IResult> Rate(RatingRequest body, TthcDbContext db, IMemoryCache guesses, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<IResult> Rate(RatingRequest body, TthcDbContext db, PinGuesses guesses, TimeProvider time, CancellationToken cancellationToken)
     {
         if (body.Score is < 1 or > 5 || body.Comment is { Length: > 2000 })
         {
@@ -53,7 +48,7 @@ public static class PublicEndpoints
 
         if (await MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
         {
-            return NotFound(body.Code, guesses);
+            return await NotFoundAsync(body.Code, guesses, cancellationToken);
         }
 
         if (record.NationalStatus != (int)NationalStatus.ResultReturned)
@@ -80,11 +75,11 @@ public static class PublicEndpoints
         return TypedResults.NoContent();
     }
 
-    internal static async Task<IResult> Result(LookupRequest body, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
+    internal static async Task<IResult> Result(LookupRequest body, TthcDbContext db, PinGuesses guesses, CancellationToken cancellationToken)
     {
         if (await MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
         {
-            return NotFound(body.Code, guesses);
+            return await NotFoundAsync(body.Code, guesses, cancellationToken);
         }
 
         var handOver = await db.Notes.AsNoTracking().Where(n => n.DossierId == record.Id && n.Kind == NoteKinds.HandedOver).Select(n => n.Payload).FirstOrDefaultAsync(cancellationToken);
@@ -99,11 +94,11 @@ public static class PublicEndpoints
     }
 
     /// <summary>The dossier if the code is well formed, not locked, and the PIN matches; null otherwise (and the miss is counted).</summary>
-    internal static async Task<DossierRecord?> MatchAsync(string? code, string? pin, TthcDbContext db, IMemoryCache guesses, CancellationToken cancellationToken)
+    internal static async Task<DossierRecord?> MatchAsync(string? code, string? pin, TthcDbContext db, PinGuesses guesses, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(pin) || code.Length > 64 || pin.Length > 32
             || !DossierCode.TryParse(code.Trim(), out var parsed)
-            || Locked(code, guesses))
+            || await guesses.LockedAsync(code, cancellationToken))
         {
             return null;
         }
@@ -112,16 +107,12 @@ public static class PublicEndpoints
         return record is not null && LookupPin.Matches(record.PinHash, parsed, pin) ? record : null;
     }
 
-    /// <summary>Whether <paramref name="code"/> (a dossier code or an online application's reference) was guessed wrong too often lately.</summary>
-    internal static bool Locked(string code, IMemoryCache guesses) => guesses.TryGetValue(GuessKey(code), out int misses) && misses >= GuessesPerCode;
-
-    internal static IResult NotFound(string? code, IMemoryCache guesses)
+    /// <summary>The answer to a wrong code or PIN, after counting the miss against <paramref name="code"/>.</summary>
+    internal static async Task<IResult> NotFoundAsync(string? code, PinGuesses guesses, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(code) && code.Length <= 64)
+        if (!string.IsNullOrWhiteSpace(code))
         {
-            var key = GuessKey(code);
-            var misses = guesses.TryGetValue(key, out int seen) ? seen + 1 : 1;
-            guesses.Set(key, misses, GuessWindow);
+            await guesses.MissedAsync(code, cancellationToken);
         }
 
         return ApiProblem.Create(
@@ -130,6 +121,4 @@ public static class PublicEndpoints
             "Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu đã nhập (hoặc đã nhập sai quá nhiều lần; thử lại sau 15 phút).",
             "No dossier matches this code and PIN (or too many wrong tries; try again in 15 minutes).");
     }
-
-    private static string GuessKey(string code) => "lookup-miss:" + code.Trim().ToUpperInvariant();
 }

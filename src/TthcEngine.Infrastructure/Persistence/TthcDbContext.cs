@@ -35,6 +35,8 @@ public abstract class TthcDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
+    public DbSet<PinGuessRecord> PinGuesses => Set<PinGuessRecord>();
+
     public DbSet<StoredFileRecord> StoredFiles => Set<StoredFileRecord>();
 
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();

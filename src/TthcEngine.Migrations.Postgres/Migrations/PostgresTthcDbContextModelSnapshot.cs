@@ -949,6 +949,25 @@ namespace TthcEngine.Migrations.Postgres.Migrations
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.PinGuessRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Misses")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("pin_guesses", (string)null);
+                });
+
             modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.PopulationLookupRecord", b =>
                 {
                     b.Property<Guid>("Id")

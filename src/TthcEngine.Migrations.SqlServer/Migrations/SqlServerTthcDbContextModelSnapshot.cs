@@ -951,6 +951,25 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.PinGuessRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Misses")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("pin_guesses", (string)null);
+                });
+
             modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.PopulationLookupRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -938,6 +938,25 @@ namespace TthcEngine.Migrations.Sqlite.Migrations
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.PinGuessRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Misses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("pin_guesses", (string)null);
+                });
+
             modelBuilder.Entity("TthcEngine.Infrastructure.Persistence.PopulationLookupRecord", b =>
                 {
                     b.Property<Guid>("Id")

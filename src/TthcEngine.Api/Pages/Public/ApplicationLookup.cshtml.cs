@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Caching.Memory;
 using TthcEngine.Api.Endpoints;
 using TthcEngine.Api.Pages.Ui;
 using TthcEngine.Api.Security;
 using TthcEngine.Client.Models;
+using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
 
@@ -19,7 +19,7 @@ namespace TthcEngine.Api.Pages.Public;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AuthSetup.PublicLimit)]
-internal sealed class ApplicationLookupModel(TthcDbContext db, ProcedureCatalog procedures, IMemoryCache guesses, IDataProtectionProvider protection) : UiPageModel
+internal sealed class ApplicationLookupModel(TthcDbContext db, ProcedureCatalog procedures, PinGuesses guesses, IDataProtectionProvider protection) : UiPageModel
 {
     [BindProperty(Name = "ma")]
     public string? Reference { get; set; }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Caching.Memory;
 using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Endpoints;
 using TthcEngine.Api.Pages.Ui;
@@ -9,6 +8,7 @@ using TthcEngine.Api.Security;
 using TthcEngine.Client.Models;
 using TthcEngine.Domain.Workflows;
 using TthcEngine.Infrastructure.Agencies;
+using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
 
@@ -23,7 +23,7 @@ namespace TthcEngine.Api.Pages.Public;
 [AllowAnonymous]
 [EnableRateLimiting(AuthSetup.PublicLimit)]
 internal sealed class ApplyModel(
-    ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, IMemoryCache guesses, Idempotency idempotency, TimeProvider time, IConfiguration configuration)
+    ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, PinGuesses guesses, Idempotency idempotency, TimeProvider time, IConfiguration configuration)
     : UiPageModel
 {
     [BindProperty(SupportsGet = true, Name = "thu-tuc")]

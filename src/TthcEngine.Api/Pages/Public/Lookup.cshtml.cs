@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Caching.Memory;
 using TthcEngine.Api.Endpoints;
 using TthcEngine.Api.Pages.Ui;
 using TthcEngine.Api.Security;
@@ -20,7 +19,7 @@ namespace TthcEngine.Api.Pages.Public;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AuthSetup.PublicLimit)]
-internal sealed class LookupModel(TthcDbContext db, DossierService service, IMemoryCache guesses, TimeProvider time) : UiPageModel
+internal sealed class LookupModel(TthcDbContext db, DossierService service, PinGuesses guesses, TimeProvider time) : UiPageModel
 {
     [BindProperty(SupportsGet = true, Name = "ma")]
     public string? Code { get; set; }

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TthcEngine.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class PinGuesses : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "pin_guesses",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Misses = table.Column<int>(type: "integer", nullable: false),
+                    Until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pin_guesses", x => x.Key);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pin_guesses_Until",
+                table: "pin_guesses",
+                column: "Until");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "pin_guesses");
+        }
+    }
+}
