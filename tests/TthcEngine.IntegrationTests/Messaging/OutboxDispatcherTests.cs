@@ -89,6 +89,56 @@ public abstract class OutboxDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dispatch_TwoInstancesWhileChangesKeepComing_EachDossiersMessagesOnceAndInOrder()
+    {
+        var first = engine.Services.GetRequiredService<OutboxDispatcher>();
+        var second = ActivatorUtilities.CreateInstance<OutboxDispatcher>(engine.Services);
+        using var stop = new CancellationTokenSource();
+        async Task DispatchUntilStoppedAsync(OutboxDispatcher dispatcher)
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (await dispatcher.DispatchBatchAsync(CancellationToken.None) == 0)
+                {
+                    await Task.Delay(1);
+                }
+            }
+        }
+
+        var dispatching = new[] { Task.Run(() => DispatchUntilStoppedAsync(first)), Task.Run(() => DispatchUntilStoppedAsync(second)) };
+        var dossiers = new List<Guid>();
+        for (var i = 0; i < 30; i++)
+        {
+            // The clock stands still, so no lease runs out: every dossier's second change is written while the
+            // dispatchers may hold its first.
+            var received = await engine.WithDossiersAsync(s => s.ReceiveAsync(new ReceiveDossier("1.001193", "000.00.12.H56", new ApplicantData("Lò Văn Páo"), "inPerson")));
+            await engine.WithDossiersAsync(s => s.ExecuteAsync(received.Id, at => new CompleteStep(at, "tiep-nhan", "cb.mot-cua")));
+            dossiers.Add(received.Id);
+        }
+
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while ((await OutboxAsync()).Any(m => m.DispatchedAt == null))
+            {
+                await Task.Delay(20, timeout.Token);
+            }
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(dispatching);
+        await log.WaitForAsync(120);
+
+        var outbox = await OutboxAsync();
+        outbox.Should().HaveCount(120);
+        published.MessageIds.Should().OnlyHaveUniqueItems().And.HaveCount(120);
+        foreach (var dossier in dossiers)
+        {
+            var order = outbox.Where(m => m.DossierId == dossier).OrderBy(m => m.Sequence).Select(m => m.Id).ToList();
+            published.MessageIds.Where(order.Contains).Should().Equal(order);
+        }
+    }
+
+    [Fact]
     public async Task Dispatch_DossierLeasedByAnotherLiveInstance_SkippedUntilItsLeaseEnds_ThenInOrder()
     {
         var held = await ReceiveAndCompleteFirstStepAsync();
