@@ -41,6 +41,10 @@ internal static class BenchCommand
         {
             Description = "Run the engine's background work in the process meanwhile, as the API does by default: the outbox dispatcher, the consumers on the in-memory bus, the deadline watcher",
         };
+        var portalQueue = new Option<bool>("--portal-queue")
+        {
+            Description = "With --with-work: also queue the national portal's events (PortalSyncConsumer), as a host does when National:Portal:BaseUrl is set; nothing is sent",
+        };
         var warmUp = new Option<int>("--warm-up")
         {
             Description = "Seconds of load before the measured window (JIT tiering, caches); default 5, or 30 with --with-work, whose bus and consumers take longer to reach their optimized code",
@@ -53,11 +57,12 @@ internal static class BenchCommand
         };
         var command = new Command("service", "Step transitions per second through the dossier service, against the database's single-row commit floor")
         {
-            provider, dossiers, seconds, options, withWork, warmUp, rawRows,
+            provider, dossiers, seconds, options, withWork, portalQueue, warmUp, rawRows,
         };
         command.SetAction((parsed, _) => ServiceCommand.RunAsync(
             ReadProvider(parsed.GetRequiredValue(provider)), Math.Max(1, parsed.GetValue(dossiers)), Math.Max(1, parsed.GetValue(seconds)), parsed.GetValue(options) ?? "",
             parsed.GetValue(withWork),
+            parsed.GetValue(portalQueue),
             parsed.GetValue(warmUp) is > 0 and var given ? given : parsed.GetValue(withWork) ? 30 : 5,
             TransitionRows.Parse(parsed.GetValue(rawRows) ?? "all")));
         return command;

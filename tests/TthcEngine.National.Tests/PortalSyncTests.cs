@@ -1,8 +1,13 @@
 using System.Text.Json.Nodes;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.FakeNational;
+using TthcEngine.Infrastructure.Messaging;
+using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.Persistence;
+using Fault = TthcEngine.FakeNational.Fault;
 
 namespace TthcEngine.National.Tests;
 
@@ -118,4 +123,59 @@ public sealed class PortalSyncTests : IAsyncLifetime
 
     internal static List<string> History(JsonObject held) =>
         [.. held["history"]!.AsArray().Select(h => $"{h!["ThoiDiemXuLy"]!.GetValue<string>()} {h["TrangThai"]!.GetValue<string>()}")];
+
+    [Fact]
+    public async Task BatchWithAMessageThatHasNoOutboxRow_TheOthersQueuedOnce()
+    {
+        var dossierId = Guid.CreateVersion7();
+        var now = TimeProvider.System.GetUtcNow();
+        TthcEngine.Contracts.StepCompleted Completed(string officer) => new()
+        {
+            DossierId = dossierId, OccurredAt = now, DossierCode = "000.21.40.H40-260309-0099", NationalStatus = 4, StepId = "tham-dinh", Activation = 1,
+            Unit = "tu-phap", Officer = officer, DueAt = now.AddHours(1), Timeliness = "OnTime", WorkingMinutesUsed = 5,
+        };
+
+        // Two of the messages are in the outbox (as published, so the dispatcher leaves them); the middle one is not:
+        // its place in the dossier's order is unknown, and the batch's transaction fails.
+        var first = OutboxMessages.Create(Completed("cb.first"), dossierId, 7, now);
+        var third = OutboxMessages.Create(Completed("cb.third"), dossierId, 9, now);
+        await engine.QueryAsync(async db =>
+        {
+            foreach (var row in new[] { first, third })
+            {
+                row.DispatchedAt = now;
+                db.Outbox.Add(row);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var orphan = Guid.CreateVersion7();
+        var bus = engine.Services.GetRequiredService<IBus>();
+        var ids = new Dictionary<string, Guid> { ["cb.first"] = first.Id, ["cb.orphan"] = orphan, ["cb.third"] = third.Id };
+        await bus.PublishBatch([Completed("cb.first"), Completed("cb.orphan"), Completed("cb.third")], c => c.MessageId = ids[c.Message.Officer]);
+
+        var items = await ItemsWhenAsync(dossierId, 2);
+        await Task.Delay(500);
+        items = await ItemsWhenAsync(dossierId, 2);
+
+        items.Select(i => (i.Sequence, i.Officer)).Should().BeEquivalentTo([(7, "cb.first"), (9, "cb.third")]);
+        var inbox = await engine.QueryAsync(db => db.Inbox.AsNoTracking().Where(i => i.Consumer == PortalSyncConsumer.InboxName).Select(i => i.MessageId).ToListAsync());
+        inbox.Should().Contain([first.Id, third.Id]).And.NotContain(orphan);
+        (await engine.QueryAsync(db => db.Set<NationalPortalSyncDossierRecord>().CountAsync(d => d.DossierId == dossierId))).Should().Be(1);
+    }
+
+    private async Task<List<NationalPortalSyncItemRecord>> ItemsWhenAsync(Guid dossierId, int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var items = await engine.QueryAsync(db => db.Set<NationalPortalSyncItemRecord>().AsNoTracking().Where(i => i.DossierId == dossierId).ToListAsync());
+            if (items.Count >= count)
+            {
+                return items;
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
 }

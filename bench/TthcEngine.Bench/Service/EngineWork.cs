@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using TthcEngine.Bench.Databases;
 using TthcEngine.Contracts;
 using TthcEngine.Infrastructure.Hosting;
+using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.OnTime;
 using TthcEngine.Infrastructure.Persistence;
 
@@ -23,11 +24,18 @@ internal sealed class EngineWork : IAsyncDisposable
 
     private readonly IHost host;
 
-    private EngineWork(IHost host) => this.host = host;
+    private readonly bool portalQueue;
+
+    private EngineWork(IHost host, bool portalQueue)
+    {
+        this.host = host;
+        this.portalQueue = portalQueue;
+    }
 
     public IServiceProvider Services => host.Services;
 
-    public static async Task<EngineWork> StartAsync(BenchDatabase database, string connectionOptions)
+    /// <param name="portalQueue">Also queue the national portal's events (<see cref="PortalSyncConsumer"/>), as a host whose portal is configured does; no sender runs, so nothing is sent.</param>
+    public static async Task<EngineWork> StartAsync(BenchDatabase database, string connectionOptions, bool portalQueue)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -39,19 +47,21 @@ internal sealed class EngineWork : IAsyncDisposable
             ["Procedures:Folder"] = Path.Combine(Repository.Root, "workflows", "procedures"),
             ["Agencies:File"] = Path.Combine(Repository.Root, "workflows", "agencies.json"),
             ["Worker:InProcess"] = "true",
+            ["National:Portal:BaseUrl"] = portalQueue ? "http://127.0.0.1:9/" : null,
         });
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.AddTthcEngine(worker: true);
         var host = builder.Build();
         await host.StartAsync();
-        return new EngineWork(host);
+        return new EngineWork(host, portalQueue);
     }
 
     /// <summary>
-    /// The messages written and not yet published, and those of the ones the on-time figures count (receipts, completed
-    /// steps, results ready, refusals) not yet counted by their consumer.
+    /// The messages written and not yet published; those of the ones the on-time figures count (receipts, completed
+    /// steps, results ready, refusals) not yet counted by their consumer; and, with the portal's queue, those of its
+    /// types not yet queued.
     /// </summary>
-    public async Task<(int Unpublished, int Uncounted)> BacklogAsync()
+    public async Task<(int Unpublished, int Uncounted, int Unqueued)> BacklogAsync()
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
@@ -60,7 +70,14 @@ internal sealed class EngineWork : IAsyncDisposable
         var countable = await db.Outbox.CountAsync(m => counted.Contains(m.Type)
             || m.Type == typeof(DossierFinished).FullName && m.Payload.Contains("\"Outcome\":\"Refused\""));
         var countedAlready = await db.Inbox.CountAsync(m => m.Consumer == nameof(OnTimeProjectionConsumer));
-        return (unpublished, countable - countedAlready);
+        var unqueued = 0;
+        if (portalQueue)
+        {
+            var types = PortalSyncConsumer.MessageTypes;
+            unqueued = await db.Outbox.CountAsync(m => types.Contains(m.Type)) - await db.Inbox.CountAsync(m => m.Consumer == PortalSyncConsumer.InboxName);
+        }
+
+        return (unpublished, countable - countedAlready, unqueued);
     }
 
     /// <summary>
@@ -70,7 +87,7 @@ internal sealed class EngineWork : IAsyncDisposable
     public async Task<TimeSpan?> DrainAsync()
     {
         var timer = System.Diagnostics.Stopwatch.StartNew();
-        while (await BacklogAsync() is not (0, 0))
+        while (await BacklogAsync() is not (0, 0, 0))
         {
             if (timer.Elapsed > DrainLimit)
             {

@@ -12,7 +12,7 @@ internal static class ServiceCommand
 {
     private static readonly TimeSpan FloorTime = TimeSpan.FromSeconds(5);
 
-    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds, string connectionOptions, bool withWork, int warmUpSeconds, TransitionRows.Parts? rawRows)
+    public static async Task<int> RunAsync(DatabaseProvider provider, int workers, int seconds, string connectionOptions, bool withWork, bool portalQueue, int warmUpSeconds, TransitionRows.Parts? rawRows)
     {
         var warmUp = TimeSpan.FromSeconds(warmUpSeconds);
         Console.WriteLine(MachineLoad.Describe());
@@ -39,14 +39,15 @@ internal static class ServiceCommand
         using var groups = new CommitGroups();
         if (withWork)
         {
-            await using var engine = await EngineWork.StartAsync(database, connectionOptions);
+            await using var engine = await EngineWork.StartAsync(database, connectionOptions, portalQueue);
             load = await ServiceLoad.RunAsync(engine.Services, workers, warmUp, TimeSpan.FromSeconds(seconds));
             var backlog = await engine.BacklogAsync();
             var drained = await engine.DrainAsync();
             var (messages, consumed) = await engine.CountsAsync();
-            work = $"the engine's work in process (outbox dispatcher, consumers on the in-memory bus, deadline watcher): {messages:N0} messages written, "
-                + $"{backlog.Unpublished:N0} not yet published and {backlog.Uncounted:N0} not yet counted by the on-time figures when the load ended, "
-                + (drained is { } took ? $"all published and counted {took.TotalSeconds:0.0} s later" : "some still unpublished or uncounted two minutes later")
+            work = $"the engine's work in process (outbox dispatcher, consumers on the in-memory bus{(portalQueue ? " including the portal's queue" : "")}, deadline watcher): {messages:N0} messages written, "
+                + $"{backlog.Unpublished:N0} not yet published, {backlog.Uncounted:N0} not yet counted by the on-time figures"
+                + (portalQueue ? $" and {backlog.Unqueued:N0} not yet queued for the portal" : "") + " when the load ended, "
+                + (drained is { } took ? $"all published and consumed {took.TotalSeconds:0.0} s later" : "some still unpublished or unconsumed two minutes later")
                 + $"; {consumed:N0} inbox rows (one per message and consumer)";
         }
         else

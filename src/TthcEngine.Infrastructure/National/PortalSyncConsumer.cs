@@ -11,9 +11,17 @@ namespace TthcEngine.Infrastructure.National;
 /// the inbox, under the sequence of the dossier event it came from: the portal sync (TthcEngine.National) sends them
 /// in that order, whatever order the bus delivered them in.
 /// </summary>
+/// <remarks>
+/// Messages are queued in batches of one type (<see cref="PortalSyncConsumerDefinition"/>): a batch's inbox rows, items
+/// and new dossier rows are stored in one transaction, with one read of the outbox's sequences and one of the dossiers
+/// already known, so a busy engine pays one commit for many messages instead of one each. If the batch's transaction
+/// fails (a message with no outbox row, two batches adding the same dossier's row), each of its messages is queued
+/// alone, as without batching: the others are queued, and the one at fault fails the batch, which is retried and then
+/// moved to the error queue (messages already queued are dropped by the inbox if they come back).
+/// </remarks>
 public sealed class PortalSyncConsumer(TthcDbContext db, TimeProvider time) :
-    IConsumer<DossierReceived>, IConsumer<StepActivated>, IConsumer<StepCompleted>, IConsumer<DossierPaused>,
-    IConsumer<DossierResumed>, IConsumer<DossierResultReady>, IConsumer<DossierFinished>
+    IConsumer<Batch<DossierReceived>>, IConsumer<Batch<StepActivated>>, IConsumer<Batch<StepCompleted>>, IConsumer<Batch<DossierPaused>>,
+    IConsumer<Batch<DossierResumed>>, IConsumer<Batch<DossierResultReady>>, IConsumer<Batch<DossierFinished>>
 {
     private const int DetailLength = 2000;
 
@@ -27,76 +35,140 @@ public sealed class PortalSyncConsumer(TthcDbContext db, TimeProvider time) :
         typeof(DossierResumed).FullName!, typeof(DossierResultReady).FullName!, typeof(DossierFinished).FullName!,
     ];
 
-    public Task Consume(ConsumeContext<DossierReceived> context) =>
-        QueueAsync(context, context.Message.DossierId, context.Message.DossierCode, new Item(context.Message.OccurredAt, context.Message.NationalStatus)
+    public Task Consume(ConsumeContext<Batch<DossierReceived>> context) =>
+        QueueAsync(context, m => new Item(m.DossierId, m.DossierCode, m.OccurredAt, m.NationalStatus)
         {
-            DossierDueAt = context.Message.DueAt,
+            DossierDueAt = m.DueAt,
         });
 
-    public Task Consume(ConsumeContext<StepActivated> context) =>
-        QueueAsync(context, context.Message.DossierId, context.Message.DossierCode, new Item(context.Message.OccurredAt, context.Message.NationalStatus)
+    public Task Consume(ConsumeContext<Batch<StepActivated>> context) =>
+        QueueAsync(context, m => new Item(m.DossierId, m.DossierCode, m.OccurredAt, m.NationalStatus)
         {
-            StepId = context.Message.StepId, Activation = context.Message.Activation, Unit = context.Message.Unit, Role = context.Message.Role,
-            StepDueAt = context.Message.DueAt,
+            StepId = m.StepId, Activation = m.Activation, Unit = m.Unit, Role = m.Role, StepDueAt = m.DueAt,
         });
 
-    public Task Consume(ConsumeContext<StepCompleted> context) =>
-        QueueAsync(context, context.Message.DossierId, context.Message.DossierCode, new Item(context.Message.OccurredAt, context.Message.NationalStatus)
+    public Task Consume(ConsumeContext<Batch<StepCompleted>> context) =>
+        QueueAsync(context, m => new Item(m.DossierId, m.DossierCode, m.OccurredAt, m.NationalStatus)
         {
-            StepId = context.Message.StepId, Activation = context.Message.Activation, Unit = context.Message.Unit, Officer = context.Message.Officer,
-            StepDueAt = context.Message.DueAt, Detail = context.Message.Opinion,
+            StepId = m.StepId, Activation = m.Activation, Unit = m.Unit, Officer = m.Officer, StepDueAt = m.DueAt, Detail = m.Opinion,
         });
 
-    public Task Consume(ConsumeContext<DossierPaused> context) =>
-        QueueAsync(context, context.Message.DossierId, context.Message.DossierCode, new Item(context.Message.OccurredAt, context.Message.NationalStatus)
+    public Task Consume(ConsumeContext<Batch<DossierPaused>> context) =>
+        QueueAsync(context, m => new Item(m.DossierId, m.DossierCode, m.OccurredAt, m.NationalStatus)
         {
-            Detail = context.Message.Reason,
+            Detail = m.Reason,
         });
 
-    public Task Consume(ConsumeContext<DossierResumed> context) =>
-        QueueAsync(context, context.Message.DossierId, context.Message.DossierCode, new Item(context.Message.OccurredAt, context.Message.NationalStatus)
+    public Task Consume(ConsumeContext<Batch<DossierResumed>> context) =>
+        QueueAsync(context, m => new Item(m.DossierId, m.DossierCode, m.OccurredAt, m.NationalStatus)
         {
-            DossierDueAt = context.Message.DueAt,
+            DossierDueAt = m.DueAt,
         });
 
-    public Task Consume(ConsumeContext<DossierResultReady> context) =>
-        QueueAsync(context, context.Message.DossierId, context.Message.DossierCode, new Item(context.Message.OccurredAt, context.Message.NationalStatus)
+    public Task Consume(ConsumeContext<Batch<DossierResultReady>> context) =>
+        QueueAsync(context, m => new Item(m.DossierId, m.DossierCode, m.OccurredAt, m.NationalStatus)
         {
-            DossierDueAt = context.Message.DueAt,
+            DossierDueAt = m.DueAt,
         });
 
-    public Task Consume(ConsumeContext<DossierFinished> context) =>
-        QueueAsync(context, context.Message.DossierId, context.Message.DossierCode, new Item(context.Message.OccurredAt, context.Message.NationalStatus)
+    public Task Consume(ConsumeContext<Batch<DossierFinished>> context) =>
+        QueueAsync(context, m => new Item(m.DossierId, m.DossierCode, m.OccurredAt, m.NationalStatus)
         {
-            DossierDueAt = context.Message.DueAt, Outcome = context.Message.Outcome, Officer = context.Message.Officer, Detail = context.Message.Reason,
+            DossierDueAt = m.DueAt, Outcome = m.Outcome, Officer = m.Officer, Detail = m.Reason,
         });
 
-    private async Task QueueAsync<T>(ConsumeContext<T> context, Guid dossierId, string dossierCode, Item item)
+    private async Task QueueAsync<T>(ConsumeContext<Batch<T>> context, Func<T, Item> item)
         where T : class
     {
-        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be queued exactly once.");
+        var messages = context.Message
+            .Select(m => (Id: m.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be queued exactly once."), Item: item(m.Message)))
+            .DistinctBy(m => m.Id)
+            .ToList();
         var cancellationToken = context.CancellationToken;
-        var now = time.GetUtcNow();
-        await Inbox.RunOnceAsync(db, messageId, InboxName, now, async () =>
+
+        // A retried batch may come back on the same scope (and context): start from nothing tracked.
+        db.ChangeTracker.Clear();
+        try
         {
-            // The outbox row holds the dossier event's sequence: the order the portal must see, not the bus's order.
-            var sequence = await db.Outbox.AsNoTracking().Where(m => m.Id == messageId).Select(m => (int?)m.Sequence).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new InvalidOperationException($"Message {messageId} has no outbox row: its place in the dossier's order is unknown.");
+            await Inbox.RunOnceAsync(
+                db, [.. messages.Select(m => m.Id)], InboxName, time.GetUtcNow(), fresh => AddAsync<T>([.. messages.Where(m => fresh.Contains(m.Id))], cancellationToken), cancellationToken);
+        }
+        catch (Exception e) when (messages.Count > 1 && e is not OperationCanceledException)
+        {
+            // Each message alone, every one of them; the first that fails then fails the batch.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failed = null;
+            foreach (var message in messages)
+            {
+                db.ChangeTracker.Clear();
+                try
+                {
+                    await Inbox.RunOnceAsync(db, message.Id, InboxName, time.GetUtcNow(), () => AddAsync<T>([message], cancellationToken), cancellationToken);
+                }
+                catch (Exception alone) when (alone is not OperationCanceledException)
+                {
+                    failed ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(alone);
+                }
+            }
+
+            failed?.Throw();
+        }
+    }
+
+    /// <summary>Adds the rows of the dossiers the sync does not know yet, then the items of <paramref name="messages"/>.</summary>
+    private async Task AddAsync<T>(List<(Guid Id, Item Item)> messages, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var dossiers = messages.Select(m => m.Item.DossierId).Distinct().ToList();
+        var synced = await db.Set<NationalPortalSyncDossierRecord>().AsNoTracking().Where(d => dossiers.Contains(d.DossierId)).Select(d => d.DossierId).ToListAsync(cancellationToken);
+        var fresh = messages.Where(m => !synced.Contains(m.Item.DossierId)).DistinctBy(m => m.Item.DossierId).OrderBy(m => m.Item.DossierId).ToList();
+        if (fresh.Count > 0)
+        {
+            // A dossier's first messages of several types come in batches of their own at once, and each finds the
+            // dossier unknown: the one whose row is stored second meets the key and goes on (SaveChanges rolls back to
+            // its own savepoint in the transaction), since the row it wanted is there.
+            db.Set<NationalPortalSyncDossierRecord>().AddRange(fresh.Select(m => new NationalPortalSyncDossierRecord
+            {
+                DossierId = m.Item.DossierId, DossierCode = m.Item.DossierCode, NextAttemptAt = now,
+            }));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                if (!await AllStoredAsync([.. fresh.Select(m => m.Item.DossierId)], cancellationToken))
+                {
+                    throw;
+                }
+            }
+        }
+
+        // The outbox row holds the dossier event's sequence: the order the portal must see, not the bus's order.
+        var ids = messages.Select(m => m.Id).ToList();
+        var sequences = await db.Outbox.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.Sequence }).ToDictionaryAsync(m => m.Id, m => m.Sequence, cancellationToken);
+        foreach (var (id, item) in messages)
+        {
+            var sequence = sequences.TryGetValue(id, out var known)
+                ? known
+                : throw new InvalidOperationException($"Message {id} has no outbox row: its place in the dossier's order is unknown.");
             db.Set<NationalPortalSyncItemRecord>().Add(new NationalPortalSyncItemRecord
             {
-                DossierId = dossierId, Sequence = sequence, Message = typeof(T).Name, OccurredAt = item.OccurredAt, NationalStatus = item.NationalStatus,
+                DossierId = item.DossierId, Sequence = sequence, Message = typeof(T).Name, OccurredAt = item.OccurredAt, NationalStatus = item.NationalStatus,
                 DossierDueAt = item.DossierDueAt, StepId = item.StepId, Activation = item.Activation, Unit = item.Unit, Role = item.Role,
                 Officer = item.Officer, StepDueAt = item.StepDueAt, Outcome = item.Outcome, Detail = item.Detail is { Length: > DetailLength } text ? text[..DetailLength] : item.Detail, QueuedAt = now,
             });
-            if (!await db.Set<NationalPortalSyncDossierRecord>().AnyAsync(d => d.DossierId == dossierId, cancellationToken))
-            {
-                // Two first messages of one dossier racing here: one insert fails, and the consumer's retry finds the row.
-                db.Set<NationalPortalSyncDossierRecord>().Add(new NationalPortalSyncDossierRecord { DossierId = dossierId, DossierCode = dossierCode, NextAttemptAt = now });
-            }
-        }, cancellationToken);
+        }
     }
 
-    private sealed record Item(DateTimeOffset OccurredAt, int NationalStatus)
+    /// <summary>Whether every one of <paramref name="dossiers"/> has its row now (stored by another batch meanwhile).</summary>
+    private async Task<bool> AllStoredAsync(List<Guid> dossiers, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<NationalPortalSyncDossierRecord>().AsNoTracking().CountAsync(d => dossiers.Contains(d.DossierId), cancellationToken);
+        return stored == dossiers.Count;
+    }
+
+    private sealed record Item(Guid DossierId, string DossierCode, DateTimeOffset OccurredAt, int NationalStatus)
     {
         public DateTimeOffset? DossierDueAt { get; init; }
 
