@@ -25,6 +25,8 @@ public sealed class PortalSyncConsumer(TthcDbContext db, TimeProvider time) :
 {
     private const int DetailLength = 2000;
 
+    private const string DossierRowsSavepoint = "portal_sync_dossiers";
+
     /// <summary>The consumer's name in the inbox.</summary>
     public const string InboxName = nameof(PortalSyncConsumer);
 
@@ -124,8 +126,11 @@ public sealed class PortalSyncConsumer(TthcDbContext db, TimeProvider time) :
         if (fresh.Count > 0)
         {
             // A dossier's first messages of several types come in batches of their own at once, and each finds the
-            // dossier unknown: the one whose row is stored second meets the key and goes on (SaveChanges rolls back to
-            // its own savepoint in the transaction), since the row it wanted is there.
+            // dossier unknown: the one whose row is stored second meets the key, goes back to the savepoint (on
+            // PostgreSQL a failed statement spoils the rest of the transaction otherwise) and goes on, since the row it
+            // wanted is there.
+            var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("The portal's queue is written in the inbox's transaction.");
+            await transaction.CreateSavepointAsync(DossierRowsSavepoint, cancellationToken);
             db.Set<NationalPortalSyncDossierRecord>().AddRange(fresh.Select(m => new NationalPortalSyncDossierRecord
             {
                 DossierId = m.Item.DossierId, DossierCode = m.Item.DossierCode, NextAttemptAt = now,
@@ -137,6 +142,7 @@ public sealed class PortalSyncConsumer(TthcDbContext db, TimeProvider time) :
             catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
+                await transaction.RollbackToSavepointAsync(DossierRowsSavepoint, cancellationToken);
                 if (!await AllStoredAsync([.. fresh.Select(m => m.Item.DossierId)], cancellationToken))
                 {
                     throw;
