@@ -49,7 +49,7 @@ public static class Inbox
     /// </summary>
     /// <remarks>
     /// A message recorded by another consumer instance after the batch looked fails the whole transaction (its key is
-    /// already stored): the caller then runs the batch's messages one by one with <see cref="RunOnceAsync(TthcDbContext, Guid, string, DateTimeOffset, Func{Task}, CancellationToken)"/>.
+    /// already stored): <see cref="RunBatchOnceAsync"/> then runs the batch's messages one by one with <see cref="RunOnceAsync(TthcDbContext, Guid, string, DateTimeOffset, Func{Task}, CancellationToken)"/>.
     /// The same rule about the writer's turn holds.
     /// </remarks>
     public static async Task RunOnceAsync(
@@ -70,5 +70,48 @@ public static class Inbox
         await work(fresh);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> once for a consumer's batch: the messages not yet recorded, all in one transaction
+    /// (<see cref="RunOnceAsync(TthcDbContext, IReadOnlyCollection{Guid}, string, DateTimeOffset, Func{IReadOnlySet{Guid}, Task}, CancellationToken)"/>).
+    /// If that transaction fails, each message runs alone, as without batching: the others are stored, and the first
+    /// that fails alone is rethrown, so the batch is retried and then moved to the error queue (the messages already
+    /// stored are dropped by the inbox if they come back). <paramref name="work"/> is given the messages it is to store,
+    /// all of the batch's fresh ones or one.
+    /// </summary>
+    public static async Task RunBatchOnceAsync<T>(
+        TthcDbContext db,
+        IReadOnlyList<(Guid Id, T Message)> messages,
+        string consumer,
+        TimeProvider time,
+        Func<IReadOnlyList<(Guid Id, T Message)>, Task> work,
+        CancellationToken cancellationToken)
+    {
+        // A retried batch may come back on the same scope (and context): start from nothing tracked.
+        db.ChangeTracker.Clear();
+        try
+        {
+            await RunOnceAsync(
+                db, [.. messages.Select(m => m.Id)], consumer, time.GetUtcNow(), fresh => work([.. messages.Where(m => fresh.Contains(m.Id))]), cancellationToken);
+        }
+        catch (Exception e) when (messages.Count > 1 && e is not OperationCanceledException)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failed = null;
+            foreach (var message in messages)
+            {
+                db.ChangeTracker.Clear();
+                try
+                {
+                    await RunOnceAsync(db, message.Id, consumer, time.GetUtcNow(), () => work([message]), cancellationToken);
+                }
+                catch (Exception alone) when (alone is not OperationCanceledException)
+                {
+                    failed ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(alone);
+                }
+            }
+
+            failed?.Throw();
+        }
     }
 }

@@ -86,38 +86,11 @@ public sealed class PortalSyncConsumer(TthcDbContext db, TimeProvider time) :
             .Select(m => (Id: m.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be queued exactly once."), Item: item(m.Message)))
             .DistinctBy(m => m.Id)
             .ToList();
-        var cancellationToken = context.CancellationToken;
-
-        // A retried batch may come back on the same scope (and context): start from nothing tracked.
-        db.ChangeTracker.Clear();
-        try
-        {
-            await Inbox.RunOnceAsync(
-                db, [.. messages.Select(m => m.Id)], InboxName, time.GetUtcNow(), fresh => AddAsync<T>([.. messages.Where(m => fresh.Contains(m.Id))], cancellationToken), cancellationToken);
-        }
-        catch (Exception e) when (messages.Count > 1 && e is not OperationCanceledException)
-        {
-            // Each message alone, every one of them; the first that fails then fails the batch.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failed = null;
-            foreach (var message in messages)
-            {
-                db.ChangeTracker.Clear();
-                try
-                {
-                    await Inbox.RunOnceAsync(db, message.Id, InboxName, time.GetUtcNow(), () => AddAsync<T>([message], cancellationToken), cancellationToken);
-                }
-                catch (Exception alone) when (alone is not OperationCanceledException)
-                {
-                    failed ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(alone);
-                }
-            }
-
-            failed?.Throw();
-        }
+        await Inbox.RunBatchOnceAsync(db, messages, InboxName, time, queued => AddAsync<T>(queued, context.CancellationToken), context.CancellationToken);
     }
 
     /// <summary>Adds the rows of the dossiers the sync does not know yet, then the items of <paramref name="messages"/>.</summary>
-    private async Task AddAsync<T>(List<(Guid Id, Item Item)> messages, CancellationToken cancellationToken)
+    private async Task AddAsync<T>(IReadOnlyList<(Guid Id, Item Item)> messages, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var dossiers = messages.Select(m => m.Item.DossierId).Distinct().ToList();

@@ -51,52 +51,22 @@ public sealed class OnTimeProjectionConsumer(TthcDbContext db, TimeProvider time
             return;
         }
 
-        // A retried batch may come back on the same scope (and context): start from nothing tracked.
-        db.ChangeTracker.Clear();
-        try
-        {
-            await Inbox.RunOnceAsync(
-                db,
-                [.. messages.Select(m => m.Id)],
-                nameof(OnTimeProjectionConsumer),
-                time.GetUtcNow(),
-                async fresh =>
-                {
-                    var all = new List<OnTimeTally.Increment>();
-                    foreach (var (_, message) in messages.Where(m => fresh.Contains(m.Id)))
-                    {
-                        all.AddRange(await increments(message, context.CancellationToken));
-                    }
-
-                    await OnTimeCounts.RaiseAsync(db, all, context.CancellationToken);
-                },
-                context.CancellationToken);
-        }
-        catch (Exception e) when (messages.Count > 1 && e is not OperationCanceledException)
-        {
-            // Each message alone, every one of them; the first that fails then fails the batch.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failed = null;
-            foreach (var (id, message) in messages)
+        await Inbox.RunBatchOnceAsync(
+            db,
+            messages,
+            nameof(OnTimeProjectionConsumer),
+            time,
+            async counting =>
             {
-                db.ChangeTracker.Clear();
-                try
+                var all = new List<OnTimeTally.Increment>();
+                foreach (var (_, message) in counting)
                 {
-                    await Inbox.RunOnceAsync(
-                        db,
-                        id,
-                        nameof(OnTimeProjectionConsumer),
-                        time.GetUtcNow(),
-                        async () => await OnTimeCounts.RaiseAsync(db, await increments(message, context.CancellationToken), context.CancellationToken),
-                        context.CancellationToken);
+                    all.AddRange(await increments(message, context.CancellationToken));
                 }
-                catch (Exception alone) when (alone is not OperationCanceledException)
-                {
-                    failed ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(alone);
-                }
-            }
 
-            failed?.Throw();
-        }
+                await OnTimeCounts.RaiseAsync(db, all, context.CancellationToken);
+            },
+            context.CancellationToken);
     }
 
     private async Task<IEnumerable<OnTimeTally.Increment>> JudgedAsync(
