@@ -24,9 +24,17 @@ internal static partial class ReceiveCheck
     /// <summary>A paper not handed in but taken from the population database (khai thác từ CSDL quốc gia về dân cư) through the receipt's lookup.</summary>
     public const string PopulationDatabaseKind = "populationDatabase";
 
+    /// <param name="Uploads">The uploads the papers name.</param>
+    /// <param name="Reused">The accepted papers of earlier dossiers the papers reuse, as stored (read during the check, so that the receipt reads nothing more).</param>
     /// <param name="Lookup">The population lookup that verified the applicant's identity, when the receipt names one.</param>
     public sealed record Checked(
-        ProcedureDefinition Procedure, Lane Lane, AgencyDefinition Agency, AgencyDefinition Desk, IReadOnlyList<StoredFileRecord> Uploads, PopulationLookupRecord? Lookup);
+        ProcedureDefinition Procedure,
+        Lane Lane,
+        AgencyDefinition Agency,
+        AgencyDefinition Desk,
+        IReadOnlyList<StoredFileRecord> Uploads,
+        IReadOnlyDictionary<Guid, AttachmentRecord> Reused,
+        PopulationLookupRecord? Lookup);
 
     /// <param name="uploader">
     /// Whose uploads the papers may name: the officer's own (by default), or those an online application claimed
@@ -73,14 +81,14 @@ internal static partial class ReceiveCheck
             agency = CompetentAgency(body.Agency, procedure, desk, agencies, check);
         }
 
-        var uploads = new List<StoredFileRecord>();
+        var papers = new CheckedPapers([], new Dictionary<Guid, AttachmentRecord>());
         if (procedure is not null)
         {
-            uploads = await CheckDocumentsAsync(body.Documents, body.Applicant?.IdNumber, procedure, uploader ?? officer.UserName, db, check, cancellationToken);
+            papers = await CheckDocumentsAsync(body.Documents, body.Applicant?.IdNumber, procedure, uploader ?? officer.UserName, db, check, cancellationToken);
         }
 
         var lookup = await CheckPopulationLookupAsync(body, officer, db, configuration, check, cancellationToken);
-        return check.Failed ? (null, check) : (new Checked(procedure!, lane, agency!, desk!, uploads, lookup), check);
+        return check.Failed ? (null, check) : (new Checked(procedure!, lane, agency!, desk!, papers.Uploads, papers.Reused, lookup), check);
     }
 
     internal static AgencyDefinition? CompetentAgency(string? requested, ProcedureDefinition procedure, AgencyDefinition desk, AgencyCatalog agencies, RequestCheck check)
@@ -131,7 +139,7 @@ internal static partial class ReceiveCheck
     /// present, uploads of <paramref name="uploader"/> only, reuse only of an accepted paper of a reusable document of the
     /// applicant <paramref name="idNumber"/>.
     /// </summary>
-    internal static async Task<List<StoredFileRecord>> CheckDocumentsAsync(
+    internal static async Task<CheckedPapers> CheckDocumentsAsync(
         IReadOnlyList<DocumentInput>? papers, string? idNumber, ProcedureDefinition procedure, string uploader, TthcDbContext db, RequestCheck check, CancellationToken cancellationToken)
     {
         var documents = papers ?? [];
@@ -176,22 +184,30 @@ internal static partial class ReceiveCheck
                 $"There is no upload {id} that may be used here (it is another's, or was already used).");
         }
 
+        var reused = new Dictionary<Guid, AttachmentRecord>();
         foreach (var reuse in documents.Where(d => d.ReusedFrom is not null))
         {
             var requirement = known.GetValueOrDefault(reuse.DocumentId ?? "");
             var earlier = await db.Attachments.AsNoTracking()
                 .Where(a => a.Id == reuse.ReusedFrom && a.DocumentId == reuse.DocumentId)
-                .Join(db.Dossiers, a => a.DossierId, d => d.Id, (a, d) => d.Applicant.IdNumber)
+                .Join(db.Dossiers, a => a.DossierId, d => d.Id, (a, d) => new { Paper = a, d.Applicant.IdNumber })
                 .FirstOrDefaultAsync(cancellationToken);
-            if (requirement is null || !requirement.Reusable || earlier is null || earlier != idNumber)
+            if (requirement is null || !requirement.Reusable || earlier is null || earlier.IdNumber != idNumber)
             {
                 check.Add("documents", "receive.not-reusable", $"Giấy tờ {reuse.ReusedFrom} không được tái sử dụng cho \"{reuse.DocumentId}\" của người nộp này.",
                     $"Attachment {reuse.ReusedFrom} is not an accepted \"{reuse.DocumentId}\" of this applicant that may be reused.");
             }
+            else
+            {
+                reused[earlier.Paper.Id] = earlier.Paper;
+            }
         }
 
-        return uploads;
+        return new CheckedPapers(uploads, reused);
     }
+
+    /// <summary>What <see cref="CheckDocumentsAsync"/> found: the uploads the papers name, and the earlier papers they reuse that may be reused, by id.</summary>
+    internal sealed record CheckedPapers(List<StoredFileRecord> Uploads, IReadOnlyDictionary<Guid, AttachmentRecord> Reused);
 
     /// <summary>
     /// The population lookup a receipt names must be this agency's, have found the applicant (the same ID number, by its

@@ -97,7 +97,7 @@ public static class DeskEndpoints
                 foreach (var paper in body.Documents.Where(p => p.UploadId is not null || p.ReusedFrom is not null))
                 {
                     var file = paper.UploadId is { } uploadId ? ok.Uploads.Single(u => u.Id == uploadId) : null;
-                    var earlier = paper.ReusedFrom is { } reused ? db.Attachments.AsNoTracking().Single(a => a.Id == reused) : null;
+                    var earlier = paper.ReusedFrom is { } reused ? ok.Reused[reused] : null;
                     db.Attachments.Add(new AttachmentRecord
                     {
                         Id = Guid.CreateVersion7(received.ReceivedAt),

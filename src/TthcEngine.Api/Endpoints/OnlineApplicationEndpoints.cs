@@ -174,7 +174,7 @@ public static class OnlineApplicationEndpoints
 
         var uploads = procedure is null || check.Failed
             ? []
-            : await ReceiveCheck.CheckDocumentsAsync(inputs, idNumber, procedure, OnlineUploads.Unclaimed, db, check, cancellationToken);
+            : (await ReceiveCheck.CheckDocumentsAsync(inputs, idNumber, procedure, OnlineUploads.Unclaimed, db, check, cancellationToken)).Uploads;
         if (check.Failed)
         {
             return check.Problem();
