@@ -109,6 +109,26 @@ public interface ITthcApi
     [Post("/api/dossiers/{id}/apology")]
     Task<CommandResponse> IssueApologyAsync(Guid id, [Body] ApologyRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates an online payment of the dossier's fees at the national payment platform (the dossier's desk): 201 with
+    /// the platform's page to give the applicant, or the payment still pending when there is one. Without the
+    /// platform configured: 503 <c>payment.not-configured</c>; the platform down: 503 <c>payment.unavailable</c>.
+    /// </summary>
+    [Post("/api/dossiers/{id}/payments")]
+    Task<PaymentView> StartPaymentAsync(Guid id, [Body] PaymentRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The dossier's online payments, oldest first.</summary>
+    [Get("/api/dossiers/{id}/payments")]
+    Task<IReadOnlyList<PaymentView>> PaymentsAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Asks the platform about a payment (the dossier's desk); a paid answer records the fee as the callback would.</summary>
+    [Post("/api/dossiers/{id}/payments/{reference}/check")]
+    Task<PaymentView> CheckPaymentAsync(Guid id, string reference, CancellationToken cancellationToken = default);
+
+    /// <summary>The platform's receipt (biên lai) of a paid payment, a PDF (its file name in the content headers).</summary>
+    [Get("/api/dossiers/{id}/payments/{reference}/receipt")]
+    Task<HttpContent> PaymentReceiptAsync(Guid id, string reference, CancellationToken cancellationToken = default);
+
     /// <summary>The active steps of the officer's unit, by due instant.</summary>
     [Get("/api/worklist")]
     Task<IReadOnlyList<WorklistItem>> WorklistAsync(CancellationToken cancellationToken = default);
@@ -181,6 +201,10 @@ public interface ITthcApi
     /// <summary>The applicant's rating after the hand-over; once per dossier.</summary>
     [Post("/api/public/rating")]
     Task RateAsync([Body] RatingRequest rating, CancellationToken cancellationToken = default);
+
+    /// <summary>The applicant pays the dossier's fee online with the code and PIN: the platform's page, as <see cref="StartPaymentAsync"/>.</summary>
+    [Post("/api/public/payments")]
+    Task<PaymentView> PublicPaymentAsync([Body] LookupRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The electronic result file (its content type and file name in the content headers).</summary>
     [Post("/api/public/result")]

@@ -302,6 +302,20 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
     }
 
     [Fact]
+    public async Task Payment_NotConfigured_IsTheNotConfiguredProblem_AndTheDossierHasNoPayment()
+    {
+        var desk = await server.As(Officers.CocSanDesk);
+        var receipt = await desk.ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Sùng A Lử", "012345678931")));
+
+        var call = () => desk.StartPaymentAsync(receipt.Id, new PaymentRequest(50000));
+
+        var problem = (await call.Should().ThrowAsync<ApiException>()).Which.Problem();
+        problem.Status.Should().Be(503);
+        problem.Code.Should().Be("payment.not-configured");
+        (await desk.PaymentsAsync(receipt.Id)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task PopulationLookup_NotConfigured_IsTheNotConfiguredProblem_AndTheAuditIsEmpty()
     {
         var desk = await server.As(Officers.CocSanDesk);

@@ -39,14 +39,6 @@ public static class PaymentEndpoints
         return app;
     }
 
-    /// <summary>A payment as the API shows it; <c>state</c> is created, pending, paid or failed.</summary>
-    public sealed record PaymentView(
-        string Reference, long Amount, string State, string? PaymentUrl, string? TransactionId, string? Bank, DateTimeOffset CreatedAt,
-        string? CreatedBy, DateTimeOffset? PaidAt, string? Failure, int CallbacksReceived, bool HasReceipt);
-
-    /// <summary>The amount in dong; the procedure's fee when null.</summary>
-    public sealed record PaymentRequest(long? Amount);
-
     internal static async Task<IResult> Start(
         Guid id, PaymentRequest? body, HttpContext http, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {

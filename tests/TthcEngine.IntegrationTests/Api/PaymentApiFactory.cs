@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using TthcEngine.Domain.WorkingTime;
+using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.Infrastructure.Dossiers;
 using FakeNationalApp = fakenational::TthcEngine.FakeNational.FakeNationalApp;
 
 namespace TthcEngine.IntegrationTests.Api;
@@ -54,6 +57,16 @@ public sealed class PaymentApiFactory : OfficeApiFactory
         new("National:Payment:Resilience:MaxRetryAttempts", "1"),
         new("National:Payment:Resilience:RetryDelay", "00:00:00.050"),
     ];
+
+    /// <summary>A birth registration received at Cốc San and paused for its financial obligation through the dossier service (the shipped procedures reach that pause only after several agencies' steps).</summary>
+    internal async Task<Desk.Received> WaitingForFinancialObligationAsync()
+    {
+        var dossier = await Desk.ReceiveAsync(this);
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DossierService>()
+            .ExecuteAsync(dossier.Id, now => new PauseWorkflow(now, PauseReason.AwaitingFinancialObligation));
+        return dossier;
+    }
 
     /// <summary>How many copies of each callback the fake sends, and whether at the same moment.</summary>
     public async Task FakeSettingsAsync(int copies, bool atOnce) =>

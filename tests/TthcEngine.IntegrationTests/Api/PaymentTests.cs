@@ -7,9 +7,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TthcEngine.Domain.WorkingTime;
-using TthcEngine.Domain.Workflows.Runtime;
-using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.IntegrationTests.Api;
@@ -27,7 +24,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [Fact]
     public async Task Callback_Genuine_RecordsTheFeeAndResumesTheDossierWaitingForItsFinancialObligation()
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
 
         var replies = await PayAsync(payment.Reference);
@@ -55,7 +52,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [InlineData(4, true)]
     public async Task Callback_FakeSendsCopies_OneFeeOneResume(int copies, bool atOnce)
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
         await api.FakeSettingsAsync(copies, atOnce);
         IReadOnlyList<string> replies;
@@ -80,7 +77,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [Fact]
     public async Task Callback_ReplayedLater_SameAnswerNothingChanges()
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
         await PayAsync(payment.Reference);
         var transaction = (await PaymentsAsync(dossier)).Single().GetProperty("transactionId").GetString()!;
@@ -105,7 +102,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [MemberData(nameof(Forgeries))]
     public async Task Callback_Forged_RejectedLoggedNothingChanges(string forgery, string expectedCode)
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
         var callback = forgery switch
         {
@@ -131,7 +128,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [Fact]
     public async Task Callback_PayerCancelled_PaymentFailedNoFeeStillWaiting()
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
 
         var response = await api.Fake.PostAsync($"_fake/payment/{payment.Reference}/pay?result=99", null);
@@ -148,7 +145,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [Fact]
     public async Task Check_CallbackLost_TheQueryPaysIt()
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
         (await api.Fake.PostAsync($"_fake/payment/{payment.Reference}/pay?deliver=false", null)).EnsureSuccessStatusCode();
         (await PaymentsAsync(dossier)).Single().GetProperty("state").GetString().Should().Be("pending");
@@ -165,7 +162,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [Fact]
     public async Task Reconcile_PendingLongerThanHalfAnHour_AskedAndPaid()
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
         (await api.Fake.PostAsync($"_fake/payment/{payment.Reference}/pay?deliver=false", null)).EnsureSuccessStatusCode();
         await using var scope = api.Services.CreateAsyncScope();
@@ -183,7 +180,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [Fact]
     public async Task Receipt_Paid_IsThePlatformsPdf_StoredOnceFetched()
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
         await PayAsync(payment.Reference);
         var desk = await api.As(Desk.CocSanDesk);
@@ -212,7 +209,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [Fact]
     public async Task Create_PlatformFailsWith500_ClearProblemAndNoPendingPaymentNoFee()
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         (await api.Fake.PostAsJsonAsync("_fake/script", new[] { "ErrorAfterWork" })).EnsureSuccessStatusCode();
         var desk = await api.As(Desk.CocSanDesk);
 
@@ -232,7 +229,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [Fact]
     public async Task Create_Twice_TheSecondGetsThePendingOne()
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var first = await CreateAsync(dossier);
         var desk = await api.As(Desk.CocSanDesk);
 
@@ -246,7 +243,7 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     [Fact]
     public async Task PublicPay_WithCodeAndPin_GetsThePaymentPageTheDeskCreated()
     {
-        var dossier = await WaitingForFinancialObligationAsync();
+        var dossier = await api.WaitingForFinancialObligationAsync();
         var payment = await CreateAsync(dossier);
         var anonymous = await api.As(null);
 
@@ -273,16 +270,6 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
     }
 
     private sealed record Created(string Reference, string PaymentUrl);
-
-    /// <summary>A birth registration received at Cốc San and paused for its financial obligation through the dossier service (the shipped procedures reach that pause only after several agencies' steps).</summary>
-    private async Task<Desk.Received> WaitingForFinancialObligationAsync()
-    {
-        var dossier = await Desk.ReceiveAsync(api);
-        await using var scope = api.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DossierService>()
-            .ExecuteAsync(dossier.Id, now => new PauseWorkflow(now, PauseReason.AwaitingFinancialObligation));
-        return dossier;
-    }
 
     private async Task<Created> CreateAsync(Desk.Received dossier)
     {

@@ -68,7 +68,7 @@ internal sealed class LookupModel(TthcDbContext db, DossierService service, PinG
     public async Task<IActionResult> OnPostPayAsync(CancellationToken cancellationToken)
     {
         var outcome = UiOutcome.Read(await PaymentEndpoints.PublicStart(new LookupRequest(Code ?? "", Pin ?? ""), HttpContext, db, guesses, cancellationToken));
-        if (outcome.As<PaymentEndpoints.PaymentView>() is { PaymentUrl: { } url } && Uri.TryCreate(url, UriKind.Absolute, out var page) && page.Scheme is "https" or "http")
+        if (outcome.As<PaymentView>() is { PaymentUrl: { } url } && Uri.TryCreate(url, UriKind.Absolute, out var page) && page.Scheme is "https" or "http")
         {
             PaymentPage = page;
         }

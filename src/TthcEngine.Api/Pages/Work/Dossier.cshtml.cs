@@ -49,7 +49,7 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
     public Fee? ProcedureFee { get; private set; }
 
     /// <summary>The online payments of the dossier, oldest first; empty when none or not configured.</summary>
-    public IReadOnlyList<PaymentEndpoints.PaymentView> Payments { get; private set; } = [];
+    public IReadOnlyList<PaymentView> Payments { get; private set; } = [];
 
     /// <summary>The national payment platform is configured: the desk may create a payment.</summary>
     public bool PaymentsConfigured { get; private set; }
@@ -200,8 +200,8 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
     {
         var outcome = await UiOutcome.RunAsync(() => PaymentEndpoints.Start(id, null, HttpContext, User, dossiers, cancellationToken));
         return After(outcome,
-            L[$"Đã tạo khoản thanh toán trực tuyến; gửi người nộp địa chỉ: {outcome.As<PaymentEndpoints.PaymentView>()?.PaymentUrl}",
-              $"Online payment created; give the applicant its address: {outcome.As<PaymentEndpoints.PaymentView>()?.PaymentUrl}"],
+            L[$"Đã tạo khoản thanh toán trực tuyến; gửi người nộp địa chỉ: {outcome.As<PaymentView>()?.PaymentUrl}",
+              $"Online payment created; give the applicant its address: {outcome.As<PaymentView>()?.PaymentUrl}"],
             Here(id));
     }
 
