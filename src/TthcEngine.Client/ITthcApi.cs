@@ -97,6 +97,13 @@ public interface ITthcApi
     [Post("/api/dossiers/{id}/refuse")]
     Task<CommandResponse> RefuseAsync(Guid id, [Body] ReasonRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Rút hồ sơ: records the applicant's request to withdraw the dossier (the dossier's desk, before the result is
+    /// ready); the dossier ends withdrawn, national status 7.
+    /// </summary>
+    [Post("/api/dossiers/{id}/withdraw")]
+    Task<CommandResponse> WithdrawAsync(Guid id, [Body] ReasonRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Records a fee or charge paid at the desk.</summary>
     [Post("/api/dossiers/{id}/fee")]
     Task<NoteView> RecordFeeAsync(Guid id, [Body] FeeRequest request, CancellationToken cancellationToken = default);

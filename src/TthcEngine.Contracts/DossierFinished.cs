@@ -1,6 +1,6 @@
 namespace TthcEngine.Contracts;
 
-/// <summary>The dossier ended with its result, granted or refused.</summary>
+/// <summary>The dossier ended: with its result granted, refused, or withdrawn at the applicant's request.</summary>
 public record DossierFinished
 {
     public required Guid DossierId { get; init; }
@@ -9,20 +9,20 @@ public record DossierFinished
 
     public required string DossierCode { get; init; }
 
-    /// <summary>The national portal status (TrangThaiHoSo, 1-10) after this event: 8, 9 or 10.</summary>
+    /// <summary>The national portal status (TrangThaiHoSo, 1-10) after this event: 7 (withdrawn), 8, 9 or 10.</summary>
     public required int NationalStatus { get; init; }
 
-    /// <summary><c>Granted</c> or <c>Refused</c>.</summary>
+    /// <summary><c>Granted</c>, <c>Refused</c> or <c>Withdrawn</c> (at the applicant's request, before the result was ready).</summary>
     public required string Outcome { get; init; }
 
     public required string Officer { get; init; }
 
-    /// <summary>The reason of a refusal (Form 03); <c>null</c> when granted.</summary>
+    /// <summary>The reason of a refusal (Form 03) or of the applicant's withdrawal; <c>null</c> when granted.</summary>
     public string? Reason { get; init; }
 
     public required DateTimeOffset DueAt { get; init; }
 
-    /// <summary><c>Early</c>, <c>OnTime</c> or <c>Late</c>, judged when the result was ready, or when refused (Decision 766).</summary>
+    /// <summary><c>Early</c>, <c>OnTime</c> or <c>Late</c>, judged when the result was ready, or when refused or withdrawn (Decision 766).</summary>
     public required string Timeliness { get; init; }
 
     /// <summary>

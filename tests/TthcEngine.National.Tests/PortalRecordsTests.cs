@@ -58,6 +58,27 @@ public sealed class PortalRecordsTests
     }
 
     [Fact]
+    public void Dossier_WithdrawnDuringAppraisal_Status7_EndsAtTheWithdrawal_NotRefused_ItsRecordNamesTheRequestAtTheDesk()
+    {
+        var withdrawnAt = new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.Zero);
+        var finished = Item(5, "DossierFinished", withdrawnAt, 7, dossierDue: DueAt, officer: "cb.desk", detail: "Người nộp xin rút để bổ sung", outcome: "Withdrawn");
+        var snapshot = PortalSnapshot.Empty
+            .Apply(Item(0, "DossierReceived", ReceivedAt, 2, dossierDue: DueAt))
+            .Apply(finished);
+
+        var dossier = PortalRecords.Dossier(Facts, snapshot, new PortalOptions());
+        var progress = PortalRecords.Progress(Facts, finished, [finished])!;
+
+        dossier.Status.Should().Be("7");
+        dossier.ProcessingEndedAt.Should().Be("20260310150000", "Decision 766 ends the processing at a withdrawal after acceptance");
+        dossier.RefusedAt.Should().BeEmpty();
+        dossier.ReturnedAt.Should().BeEmpty();
+        progress.Status.Should().Be("7");
+        progress.Content.Should().Be("Rút hồ sơ theo đề nghị của người nộp: Người nộp xin rút để bổ sung");
+        progress.Department.Should().Be("Trung tâm Phục vụ hành chính công xã Cốc San");
+    }
+
+    [Fact]
     public void Dossier_ResultReadyThenReturned_EndsAtTheFirstStatus9()
     {
         var ready = new DateTimeOffset(2026, 3, 10, 7, 0, 0, TimeSpan.Zero);

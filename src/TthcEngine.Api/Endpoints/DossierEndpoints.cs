@@ -38,6 +38,7 @@ public static class DossierEndpoints
         dossiers.MapPost("/{id:guid}/supplement-request", RequestSupplement).WithSummary("Yêu cầu bổ sung, hoàn thiện hồ sơ (Form 02; the clock stops)");
         dossiers.MapPost("/{id:guid}/supplement-accepted", AcceptSupplement).WithSummary("Nhận hồ sơ bổ sung (the count restarts)");
         dossiers.MapPost("/{id:guid}/refuse", Refuse).WithSummary("Từ chối giải quyết, nêu lý do (Forms 03/05)");
+        dossiers.MapPost("/{id:guid}/withdraw", Withdraw).WithSummary("Rút hồ sơ theo đề nghị của người nộp (the dossier ends; national status 7)");
         dossiers.MapPost("/{id:guid}/fee", RecordFee).WithSummary("Ghi nhận phí, lệ phí đã thu");
         dossiers.MapPost("/{id:guid}/hand-over", HandOver).WithSummary("Trả kết quả và kết thúc hồ sơ (paper or electronic result)");
         dossiers.MapPost("/{id:guid}/apology", IssueApology).WithSummary("Văn bản xin lỗi và đề nghị gia hạn (Form 04; one new appointment)");
@@ -197,6 +198,29 @@ public static class DossierEndpoints
             (record, _) => (officer.Is(Roles.Desk) && officer.Agency == record.Agency) || dossiers.Access.IsLeaderOf(officer, record) ? null : ApiProblems.NotYours("từ chối"),
             (now, _) => [new FinishWorkflow(now, Outcome.Refused, officer.UserName, body.Reason)],
             (record, events) => dossiers.Note(record.Id, NoteKinds.Refused, events[0].At, officer.UserName, new { body.Reason, officer = officer.FullName }),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Rút hồ sơ: the applicant asked (in writing, at the desk) to withdraw the dossier before its result is ready. The
+    /// dossier's desk records it with the request's reason; the open steps are cancelled, the dossier ends withdrawn
+    /// (national status 7) and is judged on time or late at that moment (Decision 766).
+    /// </summary>
+    internal static async Task<IResult> Withdraw(Guid id, ReasonRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
+    {
+        var officer = Officer.From(user);
+        if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > 2000)
+        {
+            return ApiProblem.Invalid("withdraw.reason", "Rút hồ sơ phải ghi nội dung đề nghị của người nộp (tối đa 2.000 ký tự).",
+                "A withdrawal needs the applicant's request (at most 2,000 characters).");
+        }
+
+        return await dossiers.RunAsync(
+            id,
+            officer,
+            (record, _) => dossiers.Access.IsDeskOf(officer, record) ? null : ApiProblems.NotYours("rút hồ sơ"),
+            (now, _) => [new FinishWorkflow(now, Outcome.Withdrawn, officer.UserName, body.Reason.Trim())],
+            (record, events) => dossiers.Note(record.Id, NoteKinds.Withdrawn, events[0].At, officer.UserName, new { Reason = body.Reason.Trim(), officer = officer.FullName }),
             cancellationToken);
     }
 

@@ -223,7 +223,7 @@ public static class FormEndpoints
             d.Agency == d.ReceivingAgency ? null : d.ReceivedAt,
             d.ResultReadyAt,
             d.Outcome == "Granted" ? d.FinishedAt : null,
-            d.Outcome == "Refused" ? "Từ chối" : null)).ToList();
+            d.Outcome switch { "Refused" => "Từ chối", "Withdrawn" => "Rút hồ sơ", _ => null })).ToList();
         var html = Renderer.RenderLogbook(new LogbookData(
             agencies.ProvinceOf(desk).Name.ToUpperInvariant(), desk.DeskName.ToUpperInvariant(), y, 1, entries));
         return Results.Content(html, "text/html; charset=utf-8");

@@ -8,9 +8,8 @@ namespace TthcEngine.Domain.Dossiers;
 /// (convention 9). The table, with the reasons, is in docs/national-status.md.
 /// </summary>
 /// <remarks>
-/// <see cref="NationalStatus.RefusedAtReceipt"/> (3) and <see cref="NationalStatus.WithdrawalRequested"/> (7) never
-/// come from here: a refusal at receipt happens before a workflow starts, and withdrawal is an applicant's request the
-/// dossier service records itself.
+/// <see cref="NationalStatus.RefusedAtReceipt"/> (3) never comes from here: a refusal at receipt happens before a
+/// workflow starts.
 /// </remarks>
 public static class NationalStatusMapping
 {
@@ -20,6 +19,8 @@ public static class NationalStatusMapping
     /// In order of precedence:
     /// <list type="number">
     /// <item>not started (not yet accepted) → 1 Mới đăng ký;</item>
+    /// <item>finished withdrawn → 7 Công dân yêu cầu rút hồ sơ: the desk records the applicant's request and the
+    /// processing ends there (Decision 766 ends it at a withdrawal after acceptance);</item>
     /// <item>finished refused → 8 Dừng xử lý: the workflow only starts on acceptance, so its refusal is a refusal after
     /// appraisal (Decree 61/2018 Art. 19(8)), which Decision 766 ends with "Dừng xử lý/Từ chối"; 3 stays for refusal at
     /// receipt; handing the refusal notice over does not make it 10;</item>
@@ -44,6 +45,11 @@ public static class NationalStatusMapping
         if (!state.Started)
         {
             return NationalStatus.NewlyRegistered;
+        }
+
+        if (state.Finished?.Outcome == Outcome.Withdrawn)
+        {
+            return NationalStatus.WithdrawalRequested;
         }
 
         if (refused)

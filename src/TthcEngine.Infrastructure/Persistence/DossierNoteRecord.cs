@@ -31,6 +31,9 @@ public static class NoteKinds
     public const string SupplementRequested = "supplementRequested";
     public const string SupplementAccepted = "supplementAccepted";
     public const string Refused = "refused";
+
+    /// <summary>The applicant's withdrawal (rút hồ sơ) the desk recorded, with the request's reason.</summary>
+    public const string Withdrawn = "withdrawn";
     public const string Expedited = "expedited";
     public const string ApologyPrepared = "apologyPrepared";
     public const string ApologyIssued = "apologyIssued";

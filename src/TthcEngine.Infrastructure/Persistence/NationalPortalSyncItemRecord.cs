@@ -35,7 +35,7 @@ public sealed class NationalPortalSyncItemRecord
 
     public DateTimeOffset? StepDueAt { get; set; }
 
-    /// <summary>A finished dossier's outcome: <c>Granted</c> or <c>Refused</c>.</summary>
+    /// <summary>A finished dossier's outcome: <c>Granted</c>, <c>Refused</c> or <c>Withdrawn</c>.</summary>
     public string? Outcome { get; set; }
 
     /// <summary>The officer's opinion, the reason of a pause or of a refusal.</summary>

@@ -86,7 +86,12 @@ public static class PortalRecords
             "DossierResultReady" => record with { Content = "Đã xử lý xong" },
             "DossierFinished" => record with
             {
-                Content = item.Outcome == "Refused" ? Cut($"Dừng xử lý: {item.Detail}", SummaryLength) : "Trả kết quả",
+                Content = item.Outcome switch
+                {
+                    "Refused" => Cut($"Dừng xử lý: {item.Detail}", SummaryLength),
+                    "Withdrawn" => Cut($"Rút hồ sơ theo đề nghị của người nộp: {item.Detail}", SummaryLength),
+                    _ => "Trả kết quả",
+                },
                 Department = item.Outcome == "Refused" ? facts.ProcessingUnit : facts.ReceivingDesk,
             },
             _ => null,

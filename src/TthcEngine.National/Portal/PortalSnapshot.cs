@@ -16,14 +16,15 @@ public sealed record PortalSnapshot(
     public static PortalSnapshot Empty { get; } = new(0, null, null, null, null, null);
 
     /// <summary>
-    /// NgayKetThucXuLy: the first of status 9, then 10, then 8 or 3 (Decision 766, shared/national-api.md §1.3).
+    /// NgayKetThucXuLy: the first of status 9, then 10, then 8, 3 or 7 (Decision 766, shared/national-api.md §1.3: a
+    /// withdrawal after acceptance ends the processing too).
     /// </summary>
     public DateTimeOffset? ProcessingEndedAt => ResultReadyAt ?? ReturnedAt ?? StoppedAt;
 
     public PortalSnapshot Apply(NationalPortalSyncItemRecord item)
     {
         var status = item.NationalStatus;
-        var stopped = status is 3 or 8;
+        var stopped = status is 3 or 7 or 8;
         return new PortalSnapshot(
             status,
             item.DossierDueAt ?? DueAt,

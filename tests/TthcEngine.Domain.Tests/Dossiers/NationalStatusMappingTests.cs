@@ -176,6 +176,19 @@ public class NationalStatusMappingTests
     }
 
     [Fact]
+    public void Of_WithdrawnDuringAppraisal_WithdrawalRequested()
+    {
+        var dossier = RuntimeHarness.Started(Permit, Vn(2026, 3, 9, 8));
+        dossier.Complete("receive", Vn(2026, 3, 9, 10));
+        dossier.Run(new FinishWorkflow(Vn(2026, 3, 10, 9), Outcome.Withdrawn, "cb.desk", "Người nộp đề nghị rút hồ sơ"));
+
+        var status = NationalStatusMapping.Of(dossier.State, resultReturned: false);
+
+        status.Should().Be(NationalStatus.WithdrawalRequested);
+        ((int)status).Should().Be(7);
+    }
+
+    [Fact]
     public void Of_ReturnedBeforeTheResultIsReady_Refused()
     {
         var dossier = RuntimeHarness.Started(Permit, Vn(2026, 3, 9, 8));

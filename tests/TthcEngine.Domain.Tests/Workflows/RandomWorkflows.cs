@@ -94,7 +94,9 @@ internal static class RandomWorkflows
             3 => new PauseWorkflow(at, PauseReason.AwaitingSupplement),
             4 => new ResumeWorkflow(at),
             5 => new FinishWorkflow(at, Outcome.Granted, officer),
-            6 when random.Next(6) == 0 => new FinishWorkflow(at, Outcome.Refused, officer, "không đủ điều kiện"),
+            6 when random.Next(6) == 0 => random.Next(2) == 0
+                ? new FinishWorkflow(at, Outcome.Refused, officer, "không đủ điều kiện")
+                : new FinishWorkflow(at, Outcome.Withdrawn, officer, "người nộp xin rút"),
             7 => new CompleteStep(at, $"s{random.Next(20)}", officer),
             _ when pick is not null => new CompleteStep(at, pick.Ref.StepId, pick.ClaimedBy ?? officer),
             _ => new ResumeWorkflow(at),

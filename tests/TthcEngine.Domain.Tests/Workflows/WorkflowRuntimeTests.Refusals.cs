@@ -79,6 +79,58 @@ public partial class WorkflowRuntimeTests
     }
 
     [Fact]
+    public void Finish_WithdrawnDuringAppraisal_CancelsActiveStepsAndIsJudgedThen()
+    {
+        var dossier = RuntimeHarness.Started(Permit, Vn(2026, 3, 9, 8));
+        dossier.Complete("receive", Vn(2026, 3, 9, 10));
+
+        var events = dossier.Run(new FinishWorkflow(Vn(2026, 3, 10, 9), Outcome.Withdrawn, "cb.desk", "Người nộp đề nghị rút hồ sơ"));
+
+        events.OfType<StepCancelled>().Select(c => c.Step.StepId).Should().Equal("appraise");
+        events.OfType<WorkflowFinished>().Single().Should().Match<WorkflowFinished>(f =>
+            f.Outcome == Outcome.Withdrawn && f.Reason == "Người nộp đề nghị rút hồ sơ" && f.At == Vn(2026, 3, 10, 9) && f.Timeliness == Timeliness.Early);
+        dossier.State.Active.Should().BeEmpty();
+        dossier.State.Finished.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Finish_WithdrawnWhileWaitingForSupplement_EndsThePauseThenTheDossier()
+    {
+        var dossier = RuntimeHarness.Started(Permit, Vn(2026, 3, 9, 8));
+        dossier.Run(new PauseWorkflow(Vn(2026, 3, 9, 9), PauseReason.AwaitingSupplement));
+
+        var events = dossier.Run(new FinishWorkflow(Vn(2026, 3, 20, 9), Outcome.Withdrawn, "cb.desk", "Không bổ sung được giấy tờ, xin rút hồ sơ"));
+
+        events.OfType<WorkflowResumed>().Should().ContainSingle();
+        events.Last().Should().BeOfType<WorkflowFinished>().Which.Outcome.Should().Be(Outcome.Withdrawn);
+        dossier.State.OpenPause.Should().BeNull();
+    }
+
+    [Fact]
+    public void Finish_WithdrawnWithoutTheRequest_Refused()
+    {
+        var dossier = RuntimeHarness.Started(Permit, Vn(2026, 3, 9, 8));
+
+        var act = () => dossier.Run(new FinishWorkflow(Vn(2026, 3, 9, 9), Outcome.Withdrawn, "cb.desk", " "));
+
+        act.Should().Throw<DomainRuleException>().Where(e => e.Code == "workflow.withdrawal-reason");
+    }
+
+    [Fact]
+    public void Finish_WithdrawnOnceTheResultIsReady_Refused()
+    {
+        var dossier = RuntimeHarness.PermitThroughOpinions();
+        dossier.Run(new ResumeWorkflow(Vn(2026, 3, 13, 9)));
+        dossier.Complete("approve", Vn(2026, 3, 13, 14));
+        dossier.Complete("return", Vn(2026, 3, 16, 8), "cb.desk");
+        dossier.State.ResultReady.Should().NotBeNull();
+
+        var act = () => dossier.Run(new FinishWorkflow(Vn(2026, 3, 16, 9), Outcome.Withdrawn, "cb.desk", "Người nộp đề nghị rút hồ sơ"));
+
+        act.Should().Throw<DomainRuleException>().Where(e => e.Code == "workflow.withdrawal-result-ready");
+    }
+
+    [Fact]
     public void Command_BeforeLastEvent_Refused()
     {
         var dossier = RuntimeHarness.Started(Permit, Vn(2026, 3, 9, 8));

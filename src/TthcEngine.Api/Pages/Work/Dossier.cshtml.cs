@@ -39,6 +39,9 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
 
     public bool CanHandOver { get; private set; }
 
+    /// <summary>The dossier's desk may record the applicant's withdrawal: open, its result not ready.</summary>
+    public bool CanWithdraw { get; private set; }
+
     public bool CanAskSupplement { get; private set; }
 
     public long? RemainingMinutes { get; private set; }
@@ -89,6 +92,7 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
                 [.. returns.Select(r => (r, definitions.GetValueOrDefault(r)?.Name ?? r))]);
         })];
         var last = state.Definition.FlowOf(state.Lane)[^1].Id;
+        CanWithdraw = IsDesk && Open && state.ResultReady is null;
         CanHandOver = IsDesk && Open && state.Active.Count > 0 && state.Active.All(a => a.Role == Role.Desk) && state.Active.Any(a => a.Ref.StepId == last);
         CanAskSupplement = Open && !Paused && (IsDesk || state.Active.Any(a => a.Role != Role.Desk && access.CanActOn(me, record, a)));
         var now = time.GetUtcNow();
@@ -147,6 +151,10 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
     public async Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken cancellationToken) =>
         After(await UiOutcome.RunAsync(() => DossierEndpoints.AcceptSupplement(id, User, dossiers, cancellationToken)),
             L["Đã nhận hồ sơ bổ sung; thời hạn tính lại.", "Supplement accepted; the time limit restarts."], Here(id));
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => DossierEndpoints.Withdraw(id, new ReasonRequest(reason ?? ""), User, dossiers, cancellationToken)),
+            L["Đã ghi nhận rút hồ sơ theo đề nghị của người nộp; hồ sơ kết thúc.", "The applicant's withdrawal is recorded; the dossier has ended."], Here(id));
 
     public async Task<IActionResult> OnPostRefuseAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
         After(await UiOutcome.RunAsync(() => DossierEndpoints.Refuse(id, new ReasonRequest(reason ?? ""), User, dossiers, cancellationToken)),

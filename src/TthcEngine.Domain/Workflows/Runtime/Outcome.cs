@@ -8,4 +8,10 @@ public enum Outcome
 
     /// <summary>Refused with a reason (từ chối giải quyết, Form 03).</summary>
     Refused,
+
+    /// <summary>
+    /// Withdrawn at the applicant's request (rút hồ sơ), recorded by the desk with the request's reason, before the
+    /// result is ready. Decision 766 ends the processing there, and judges it then, as a refusal.
+    /// </summary>
+    Withdrawn,
 }

@@ -155,6 +155,16 @@ public static partial class WorkflowRuntime
             throw Refused("workflow.refusal-reason", "A refusal needs its reason (Form 03).");
         }
 
+        if (finish.Outcome == Outcome.Withdrawn && string.IsNullOrWhiteSpace(finish.Reason))
+        {
+            throw Refused("workflow.withdrawal-reason", "A withdrawal needs the applicant's request (its reason).");
+        }
+
+        if (finish.Outcome == Outcome.Withdrawn && state.ResultReady is not null)
+        {
+            throw Refused("workflow.withdrawal-result-ready", "The result is ready: the dossier is handed over, no longer withdrawn.");
+        }
+
         foreach (var step in state.Active.OrderBy(s => s.Ref.StepId, StringComparer.Ordinal).ToList())
         {
             emitter.Emit(new StepCancelled(finish.At, step.Ref));
@@ -165,7 +175,7 @@ public static partial class WorkflowRuntime
             EmitResume(emitter, finish.At, state.ClockStartsAt);
         }
 
-        // Decision 766: the dossier is judged when its result was ready, or when it was refused.
+        // Decision 766: the dossier is judged when its result was ready, or when it was refused or withdrawn.
         var judgedAt = state.ResultReady?.At ?? finish.At;
         var due = state.DueAt!.Value;
         emitter.Emit(new WorkflowFinished(finish.At, finish.Outcome, finish.Officer, finish.Reason, due, TimelinessRule.Classify(judgedAt, due)));

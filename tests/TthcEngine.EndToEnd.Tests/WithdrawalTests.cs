@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.Json;
+using Refit;
+using TthcEngine.Client;
+using TthcEngine.Client.Models;
+
+namespace TthcEngine.EndToEnd.Tests;
+
+/// <summary>
+/// Rút hồ sơ: the applicant asks at the desk to withdraw a dossier before its result is ready; the desk records it,
+/// the dossier ends with national status 7 and is judged on time or late at that moment (Decision 766).
+/// </summary>
+public sealed class WithdrawalTests(TthcServer server) : IClassFixture<TthcServer>
+{
+    private const string Request = "Người nộp có đơn đề nghị rút hồ sơ để nộp lại sau khi bổ sung giấy chứng sinh.";
+
+    /// <remarks>
+    /// A province procedure no other test of this class receives, so that the on-time line this test reads moves only
+    /// with its own dossier.
+    /// </remarks>
+    [Fact]
+    public async Task PrivateEnterprise_WithdrawnAtTheDeskDuringAppraisal_EndsWithStatus7_JudgedOnce_InTheLogbook()
+    {
+        var applicant = Requests.Applicant("Công ty Sông Chảy", "5300555666");
+        var desk = await server.As(Officers.ProvinceDesk);
+        var supervisor = await server.As(Officers.ProvinceSupervisor);
+        var judgedBefore = await JudgedAsync(supervisor);
+        var receipt = await desk.ReceiveAsync(Requests.PrivateEnterprise(applicant));
+        server.Clock.Advance(TimeSpan.FromHours(1));
+
+        var withdrawn = await desk.WithdrawAsync(receipt.Id, new ReasonRequest(Request));
+
+        withdrawn.NationalStatus.Should().Be(7);
+        withdrawn.ActiveSteps.Should().BeEmpty();
+        var dossier = await desk.DossierAsync(receipt.Id);
+        dossier.Outcome.Should().Be("withdrawn");
+        dossier.NationalStatusName.Should().Be("Công dân yêu cầu rút hồ sơ");
+        var note = dossier.Notes.Should().ContainSingle(n => n.Kind == "withdrawn").Which;
+        JsonDocument.Parse(note.Details).RootElement.GetProperty("reason").GetString().Should().Be(Request);
+        note.Officer.Should().Be(Officers.ProvinceDesk);
+        var lookup = await server.LookupAsync(receipt);
+        lookup.NationalStatus.Should().Be(7);
+        lookup.Outcome.Should().Be("withdrawn");
+        lookup.CanRate.Should().BeFalse();
+        lookup.Steps[^1].Timeliness.Should().Be("cancelled", "the appraisal ended undone when the dossier was withdrawn");
+        (await desk.LogbookAsync(2026)).Should().Contain(receipt.Code).And.Contain("Rút hồ sơ");
+        await Eventually(async () => await JudgedAsync(supervisor) > judgedBefore);
+        (await JudgedAsync(supervisor)).Should().Be(judgedBefore + 1, "the withdrawal is judged once, when it is recorded");
+        await server.ShouldShowNoPersonalDataAsync(receipt, applicant, Officers.ProvinceDesk);
+    }
+
+    [Fact]
+    public async Task Withdraw_BySpecialist_WithoutTheRequest_Twice_OrOnceTheResultIsReady_IsRefusedWithItsProblem()
+    {
+        var desk = await server.As(Officers.CocSanDesk);
+        var specialist = await server.As(Officers.CocSanCivilStatus);
+        var leader = await server.As(Officers.CocSanLeader);
+        var first = await desk.ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Giàng Thị Mỷ", "012345678941")));
+        var second = await desk.ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Giàng A Tủa", "012345678942")));
+        await specialist.CompleteAsync(second.Id, "tham-dinh", new CompleteRequest(null));
+        await leader.CompleteAsync(second.Id, "ky-duyet", new CompleteRequest(null));
+        await desk.CompleteAsync(second.Id, "tra-ket-qua", new CompleteRequest(null));
+
+        var bySpecialist = await ProblemAsync(() => specialist.WithdrawAsync(first.Id, new ReasonRequest(Request)));
+        var blank = await ProblemAsync(() => desk.WithdrawAsync(first.Id, new ReasonRequest("  ")));
+        await desk.WithdrawAsync(first.Id, new ReasonRequest(Request));
+        var twice = await ProblemAsync(() => desk.WithdrawAsync(first.Id, new ReasonRequest(Request)));
+        var resultReady = await ProblemAsync(() => desk.WithdrawAsync(second.Id, new ReasonRequest(Request)));
+
+        bySpecialist.Should().BeEquivalentTo(new { Status = (int)HttpStatusCode.Forbidden, Code = "officer.not-allowed" });
+        blank.Code.Should().Be("withdraw.reason");
+        blank.MessageVi.Should().NotBeNullOrWhiteSpace();
+        blank.MessageEn.Should().NotBeNullOrWhiteSpace();
+        twice.Code.Should().Be("workflow.finished");
+        resultReady.Code.Should().Be("workflow.withdrawal-result-ready");
+        (await server.LookupAsync(second)).NationalStatus.Should().Be(9, "the flow is complete: the result is ready");
+        (await server.LookupAsync(first)).NationalStatus.Should().Be(7);
+    }
+
+    private static async Task<TthcProblem> ProblemAsync(Func<Task> call) =>
+        (await call.Should().ThrowAsync<ApiException>()).Which.Problem();
+
+    /// <summary>Dossiers of private enterprise registration at the province judged this month (early, on time or late).</summary>
+    private static async Task<int> JudgedAsync(ITthcApi supervisor) =>
+        (await supervisor.OnTimeAsync(from: "2026-03", to: "2026-03", agency: "lao-cai", procedure: "2.001610"))
+            .Where(l => l.Key == "lao-cai|2.001610").Sum(l => l.Early + l.OnTime + l.Late);
+
+    /// <summary>What the worker counts after the outbox is dispatched: the fake clock moves the dispatcher on.</summary>
+    private async Task Eventually(Func<Task<bool>> done)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            server.Clock.Advance(TimeSpan.FromSeconds(1));
+            if (await done())
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        throw new TimeoutException("The on-time figures did not count the withdrawal within 10 seconds.");
+    }
+}
