@@ -46,10 +46,13 @@ public sealed partial class OutboxDispatcher(
         // that a batch costs the same whatever the backlog (grouping every pending message by dossier cost the whole
         // backlog at each batch: a backlog left by a broker outage drained ever slower), and messages another instance
         // holds do not hide the newer ones behind them. The first of each dossier is its head as far as this batch
-        // can see: the dossier is taken by leasing that one message.
+        // can see: the dossier is taken by leasing that one message. The messages of one change share their instant,
+        // so the sequence breaks the tie: without it two instances could read two different heads of one dossier
+        // (PostgreSQL returns equal keys in no fixed order), lease both at once (neither sees the other's lease before
+        // it commits) and both publish the dossier.
         var firsts = (await db.Outbox
                 .Where(m => m.DispatchedAt == null && (m.LeaseId == null || m.LeaseId == instance || m.LeaseUntil <= now))
-                .OrderBy(m => m.DispatchedAt).ThenBy(m => m.CreatedAt)
+                .OrderBy(m => m.DispatchedAt).ThenBy(m => m.CreatedAt).ThenBy(m => m.Sequence)
                 .Select(m => new { m.Id, m.DossierId })
                 .Take(MessagesLookedAt)
                 .ToListAsync(cancellationToken))
