@@ -215,12 +215,13 @@ public static class DossierEndpoints
                 "A withdrawal needs the applicant's request (at most 2,000 characters).");
         }
 
+        var request = body.Reason.Trim();
         return await dossiers.RunAsync(
             id,
             officer,
             (record, _) => dossiers.Access.IsDeskOf(officer, record) ? null : ApiProblems.NotYours("rút hồ sơ"),
-            (now, _) => [new FinishWorkflow(now, Outcome.Withdrawn, officer.UserName, body.Reason.Trim())],
-            (record, events) => dossiers.Note(record.Id, NoteKinds.Withdrawn, events[0].At, officer.UserName, new { Reason = body.Reason.Trim(), officer = officer.FullName }),
+            (now, _) => [new FinishWorkflow(now, Outcome.Withdrawn, officer.UserName, request)],
+            (record, events) => dossiers.Note(record.Id, NoteKinds.Withdrawn, events[0].At, officer.UserName, new { Reason = request, officer = officer.FullName }),
             cancellationToken);
     }
 

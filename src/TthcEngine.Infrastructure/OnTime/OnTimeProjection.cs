@@ -39,7 +39,7 @@ public static class OnTimeProjection
                 {
                     WorkflowStarted s => OnTimeTally.Received(dossier.Agency, dossier.ProcedureCode, s.At),
                     FlowCompleted f => OnTimeTally.Judged(dossier.Agency, dossier.ProcedureCode, f.At, f.Timeliness.ToString()),
-                    WorkflowFinished { Outcome: Outcome.Refused or Outcome.Withdrawn } f => OnTimeTally.Judged(dossier.Agency, dossier.ProcedureCode, f.At, f.Timeliness.ToString()),
+                    WorkflowFinished f when OnTimeTally.JudgedWhenFinished(f.Outcome.ToString()) => OnTimeTally.Judged(dossier.Agency, dossier.ProcedureCode, f.At, f.Timeliness.ToString()),
                     StepCompleted c => OnTimeTally.StepCompleted(dossier.Agency, c.Unit, c.Officer, c.At, c.Timeliness.ToString()),
                     _ => [],
                 };

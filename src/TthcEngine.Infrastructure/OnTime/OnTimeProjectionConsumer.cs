@@ -28,9 +28,9 @@ public sealed class OnTimeProjectionConsumer(TthcDbContext db, TimeProvider time
     public Task Consume(ConsumeContext<Batch<DossierResultReady>> context) =>
         CountAsync(context, (m, ct) => JudgedAsync(m.DossierId, m.Agency, m.ProcedureCode, m.OccurredAt, m.Timeliness, ct));
 
-    /// <summary>Only a refusal or a withdrawal judges a dossier here: a granted one was judged when its result was ready.</summary>
+    /// <summary>Only an end that judges the dossier (<see cref="OnTimeTally.JudgedWhenFinished"/>) is counted here.</summary>
     public Task Consume(ConsumeContext<Batch<DossierFinished>> context) =>
-        CountAsync(context, (m, ct) => JudgedAsync(m.DossierId, m.Agency, m.ProcedureCode, m.OccurredAt, m.Timeliness, ct), m => m.Outcome is "Refused" or "Withdrawn");
+        CountAsync(context, (m, ct) => JudgedAsync(m.DossierId, m.Agency, m.ProcedureCode, m.OccurredAt, m.Timeliness, ct), m => OnTimeTally.JudgedWhenFinished(m.Outcome));
 
     public Task Consume(ConsumeContext<Batch<StepCompleted>> context) =>
         CountAsync(context, async (m, ct) => OnTimeTally.StepCompleted(m.Agency ?? await AgencyAsync(m.DossierId, ct), m.Unit, m.Officer, m.OccurredAt, m.Timeliness));

@@ -1,4 +1,5 @@
 using TthcEngine.Domain.WorkingTime;
+using TthcEngine.Domain.Workflows.Runtime;
 
 namespace TthcEngine.Infrastructure.OnTime;
 
@@ -17,8 +18,14 @@ public static class OnTimeTally
         [new(ProcedureScope, $"{agency}|{procedure}", Month(at), Column.Received)];
 
     /// <summary>
-    /// A dossier was judged (its result ready, or refused): counted early, on time or late in the month it was judged
-    /// (Decision 766/QĐ-TTg: the end of processing is the first of result ready and refusal).
+    /// Whether a dossier's end judges it: a refusal or a withdrawal (<see cref="Outcome"/>'s name). A granted dossier
+    /// was judged when its result was ready, not again when it ends.
+    /// </summary>
+    public static bool JudgedWhenFinished(string outcome) => outcome is nameof(Outcome.Refused) or nameof(Outcome.Withdrawn);
+
+    /// <summary>
+    /// A dossier was judged (its result ready, or refused or withdrawn): counted early, on time or late in the month it
+    /// was judged (Decision 766/QĐ-TTg: the end of processing is the first of result ready, refusal and withdrawal).
     /// </summary>
     public static IEnumerable<Increment> Judged(string agency, string procedure, DateTimeOffset at, string timeliness) =>
         [new(ProcedureScope, $"{agency}|{procedure}", Month(at), Verdict(timeliness))];
