@@ -17,10 +17,14 @@ public static class TransientFaults
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
-    /// <summary>A lost or refused connection, a timeout, a busy SQLite file: worth trying again.</summary>
+    /// <summary>A lost or refused connection, a timeout, a busy SQLite file, a PostgreSQL deadlock or lock wait given up: worth trying again.</summary>
     public static bool IsTransientDatabaseFault(Exception exception) => exception switch
     {
         TimeoutException => true,
+
+        // A deadlock's victim, a serialization failure, a lock not granted within lock_timeout: the transaction was
+        // rolled back whole, so repeating it is safe for the work this policy retries.
+        PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.LockNotAvailable } => true,
         NpgsqlException npgsql => npgsql.IsTransient,
         SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
         DbUpdateException { InnerException: { } inner } => IsTransientDatabaseFault(inner),

@@ -79,6 +79,52 @@ public abstract class DeadlineWatcherTests : IAsyncLifetime
         messages.Should().HaveCount(40).And.OnlyContain(c => c == 1);
     }
 
+    [Fact]
+    public async Task Sweep_ManyDueWhileDesksComplete_EachAnnouncementOnceAndEveryChangeStored()
+    {
+        // More announcements than one claiming transaction holds, two watchers sweeping while the desks complete the
+        // very steps being announced: the claims and the desks' group commits wait on each other's rows.
+        const int Dossiers = 150;
+        var ids = new List<Guid>();
+        for (var i = 0; i < Dossiers; i++)
+        {
+            ids.Add(await ReceiveAsync());
+        }
+
+        engine.Time.Advance(TimeSpan.FromHours(5));
+        var watchers = new[] { engine.Services.GetRequiredService<DeadlineWatcher>(), ActivatorUtilities.CreateInstance<DeadlineWatcher>(engine.Services) };
+        using var desksDone = new CancellationTokenSource();
+        var sweeps = watchers.Select(w => Task.Run(async () =>
+        {
+            var announced = 0;
+            while (!desksDone.IsCancellationRequested)
+            {
+                announced += await w.SweepAsync(CancellationToken.None);
+            }
+
+            return announced;
+        })).ToList();
+        var desks = ids.Chunk(Dossiers / 6).Select(mine => Task.Run(async () =>
+        {
+            foreach (var id in mine)
+            {
+                await engine.WithDossiersAsync(s => s.ExecuteAsync(id, at => new CompleteStep(at, "tiep-nhan", "cb.a")));
+            }
+        })).ToList();
+        await Task.WhenAll(desks);
+        await desksDone.CancelAsync();
+        var counted = (await Task.WhenAll(sweeps)).Sum() + await watchers[0].SweepAsync(CancellationToken.None);
+
+        var messages = await engine.QueryAsync(db => db.Outbox
+            .Where(m => m.Type.Contains("Due") || m.Type.Contains("Overdue"))
+            .GroupBy(m => new { m.DossierId, m.Type }).Select(g => new { g.Key.Type, Count = g.Count() }).ToListAsync());
+        messages.Should().OnlyContain(m => m.Count == 1);
+        messages.Count(m => m.Type.EndsWith("DossierDueSoon")).Should().Be(Dossiers);
+        counted.Should().Be(messages.Count);
+        var stepsLeftAt = await engine.QueryAsync(db => db.OpenSteps.Where(s => ids.Contains(s.DossierId)).Select(s => s.StepId).ToListAsync());
+        stepsLeftAt.Should().HaveCount(Dossiers).And.OnlyContain(step => step == "tham-dinh");
+    }
+
     protected abstract DatabaseProvider Provider { get; }
 
     protected abstract Task<string> ConnectionStringAsync();
