@@ -96,6 +96,45 @@ public sealed class PortalRecordsTests
     }
 
     [Fact]
+    public void Dossier_SupplementAskedThenReceived_ListsTheRequestWithTheDueBeforeAndAfter_AndAFeeWaitIsNoSupplement()
+    {
+        var askedAt = new DateTimeOffset(2026, 3, 10, 3, 0, 0, TimeSpan.Zero);
+        var receivedAt = new DateTimeOffset(2026, 3, 12, 2, 0, 0, TimeSpan.Zero);
+        var newDue = new DateTimeOffset(2026, 3, 12, 10, 30, 0, TimeSpan.Zero);
+        var requestId = Guid.CreateVersion7(askedAt);
+        var facts = Facts with { Supplements = [new PortalSupplementRequest(requestId, askedAt, "Lò Văn Tú", "Thiếu giấy chứng sinh. Giấy tờ cần bổ sung: Giấy chứng sinh (1 bản chính).")] };
+        var waiting = PortalSnapshot.Empty
+            .Apply(Item(0, "DossierReceived", ReceivedAt, 2, dossierDue: DueAt))
+            .Apply(Item(2, "DossierPaused", askedAt, 5, detail: "AwaitingSupplement"));
+        var resumed = waiting
+            .Apply(Item(3, "DossierResumed", receivedAt, 2, dossierDue: newDue))
+            .Apply(Item(6, "DossierPaused", newDue.AddHours(-2), 6, detail: "AwaitingFinancialObligation"))
+            .Apply(Item(7, "DossierResumed", newDue.AddHours(-1), 4, dossierDue: newDue));
+
+        var asked = JsonSerializer.SerializeToNode(PortalRecords.Dossier(facts, waiting, new PortalOptions()), WireJson.Options)!["DanhSachHoSoBoSung"]!.AsArray();
+        var after = PortalRecords.Dossier(facts, resumed, new PortalOptions()).Supplements;
+
+        asked.Should().ContainSingle();
+        asked[0]!.ToJsonString(WireJson.Options).Should().Be(
+            $$"""{"HoSoBoSungId":"{{requestId}}","NguoiYeuCauBoSung":"Lò Văn Tú","NoiDungBoSung":"Thiếu giấy chứng sinh. Giấy tờ cần bổ sung: Giấy chứng sinh (1 bản chính).","NgayBoSung":"20260310100000","NgayTiepNhanBoSung":"","TrangThaiBoSung":"","NgayHenTraTruoc":"20260310173000","NgayHenTraMoi":""}""");
+        after.Should().ContainSingle().Which.Should().Match<PortalSupplement>(s =>
+            s.Id == requestId.ToString() && s.RequestedAt == "20260310100000" && s.SupplementReceivedAt == "20260312090000"
+            && s.PreviousDueAt == "20260310173000" && s.NewDueAt == "20260312173000");
+    }
+
+    [Fact]
+    public void Dossier_SupplementWaitWithoutTheDesksRequest_SaysOnlyThatOneWasAsked()
+    {
+        var snapshot = PortalSnapshot.Empty
+            .Apply(Item(0, "DossierReceived", ReceivedAt, 2, dossierDue: DueAt))
+            .Apply(Item(2, "DossierPaused", ReceivedAt.AddHours(1), 5, detail: "AwaitingSupplement"));
+
+        var supplement = PortalRecords.Dossier(Facts, snapshot, new PortalOptions()).Supplements.Should().ContainSingle().Subject;
+
+        supplement.Should().Match<PortalSupplement>(s => s.Id == "" && s.RequestedBy == "" && s.Content == "Yêu cầu bổ sung hồ sơ" && s.RequestedAt == "20260310100500");
+    }
+
+    [Fact]
     public void Dossier_OwnerWithoutId_SendsThePlaceholderIdentity()
     {
         var dossier = PortalRecords.Dossier(Facts with { ApplicantIdNumber = null }, PortalSnapshot.Empty, new PortalOptions());

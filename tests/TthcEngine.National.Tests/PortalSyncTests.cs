@@ -3,7 +3,9 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.Domain.WorkingTime;
 using TthcEngine.FakeNational;
+using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.Persistence;
@@ -90,6 +92,44 @@ public sealed class PortalSyncTests : IAsyncLifetime
         var held = (await fake.DossierAsync(dossier.Code))!;
         Statuses(held).Should().Equal("2", "4");
         History(held).Should().Equal((await engine.ExpectedAsync(dossier.Id)).History);
+    }
+
+    [Fact]
+    public async Task Sync_SupplementAskedThenReceived_TheRecordsListTheRequest_OpenThenAnswered()
+    {
+        var dossier = await engine.ReceiveAsync();
+        await engine.RunAsync(dossier.Id, at => new CompleteStep(at, "tiep-nhan", "cb.desk"));
+        await using (var scope = engine.Services.CreateAsyncScope())
+        {
+            // As the desk's endpoint records it: the request's note, with the pause, in the same transaction.
+            var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+            await scope.ServiceProvider.GetRequiredService<DossierService>().ExecuteAsync(
+                dossier.Id,
+                (now, _) => [new PauseWorkflow(now, PauseReason.AwaitingSupplement)],
+                (record, _, events) => db.Notes.Add(new DossierNoteRecord
+                {
+                    Id = Guid.CreateVersion7(), DossierId = record.Id, Kind = NoteKinds.SupplementRequested, At = events[0].At, Officer = "cb.desk",
+                    Payload = """{"items":[{"name":"Giấy chứng sinh","kind":"original","quantity":1}],"reason":"Bản chụp mờ","officer":"Lò Văn Tú"}""",
+                }));
+        }
+
+        await engine.RunAsync(dossier.Id, at => new ResumeWorkflow(at));
+        (await engine.SyncedAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
+
+        var held = (await fake.DossierAsync(dossier.Code))!;
+        Statuses(held).Should().Equal("2", "4", "5", "4");
+        var lists = held["received"]!.AsArray().Select(r => r!["DanhSachHoSoBoSung"]!.AsArray()).ToList();
+        lists[..2].Should().OnlyContain(l => l.Count == 0);
+        var asked = lists[2].Should().ContainSingle().Subject!;
+        var answered = lists[3].Should().ContainSingle().Subject!;
+        asked["NoiDungBoSung"]!.GetValue<string>().Should().Be("Bản chụp mờ. Giấy tờ cần bổ sung: Giấy chứng sinh (1 bản chính).");
+        asked["NguoiYeuCauBoSung"]!.GetValue<string>().Should().Be("Lò Văn Tú");
+        asked["NgayTiepNhanBoSung"]!.GetValue<string>().Should().BeEmpty();
+        asked["NgayHenTraMoi"]!.GetValue<string>().Should().BeEmpty();
+        asked["NgayHenTraTruoc"]!.GetValue<string>().Should().Be(held["received"]![1]!["NgayHenTra"]!.GetValue<string>());
+        answered["HoSoBoSungId"]!.GetValue<string>().Should().Be(asked["HoSoBoSungId"]!.GetValue<string>()).And.NotBeEmpty();
+        answered["NgayTiepNhanBoSung"]!.GetValue<string>().Should().NotBeEmpty();
+        answered["NgayHenTraMoi"]!.GetValue<string>().Should().Be(held["received"]![3]!["NgayHenTra"]!.GetValue<string>());
     }
 
     [Fact]

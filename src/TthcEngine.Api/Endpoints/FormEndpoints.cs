@@ -11,6 +11,7 @@ using TthcEngine.Forms;
 using TthcEngine.Infrastructure.Accounts;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Apologies;
+using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Api.Endpoints;
@@ -76,7 +77,7 @@ public static class FormEndpoints
             new FormApplicant(record.Applicant.Name, record.Applicant.IdNumber, record.Applicant.Address, record.Applicant.Phone, record.Applicant.Email),
             record.ProcedureCode,
             state.Definition.Name,
-            [.. (receipt?.Papers ?? []).Select(p => new FormDocument(p.Name, KindName(p.Kind), p.Quantity, p.ReusedFrom is not null))],
+            [.. (receipt?.Papers ?? []).Select(p => new FormDocument(p.Name, PaperKinds.Name(p.Kind), p.Quantity, p.ReusedFrom is not null))],
             receipt?.Sets ?? 1,
             LimitWords(state.Definition.LimitOf(state.Lane)),
             record.ReceivedAt,
@@ -116,7 +117,7 @@ public static class FormEndpoints
         return data with
         {
             IssuedAt = note.At,
-            SupplementItems = [.. request.Items.Select(i => new FormDocument(i.Name, KindName(i.Kind), i.Quantity))],
+            SupplementItems = [.. request.Items.Select(i => new FormDocument(i.Name, PaperKinds.Name(i.Kind), i.Quantity))],
             Reason = request.Reason,
             ContactOfficer = request.Officer,
         };
@@ -238,16 +239,6 @@ public static class FormEndpoints
     /// <summary>The public lookup address the QR code holds: the code only, never the PIN.</summary>
     private static string LookupUrl(IConfiguration configuration, string code) =>
         $"{(configuration["Public:BaseUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/')}/tra-cuu?ma={Uri.EscapeDataString(code)}";
-
-    internal static string KindName(string kind) => kind switch
-    {
-        "original" => "Bản chính",
-        "copy" => "Bản sao",
-        "certifiedCopy" => "Bản sao chứng thực",
-        "electronic" => "Bản điện tử",
-        "populationDatabase" => "Khai thác từ CSDL quốc gia về dân cư",
-        _ => kind,
-    };
 
     /// <summary>The statutory limit in words, as the receipt prints it.</summary>
     internal static string LimitWords(TimeLimit limit) => limit.Unit switch

@@ -1,6 +1,9 @@
 namespace TthcEngine.National.Portal;
 
-/// <summary>What the engine knows of a dossier from its receipt on, which no later event changes.</summary>
+/// <summary>
+/// What the engine knows of a dossier from its receipt on, which no later event changes, and the supplement requests
+/// recorded so far (each written once with its pause; the record keeps those its events have reached).
+/// </summary>
 /// <param name="Channel">How it arrived: <c>inPerson</c>, <c>online</c> or <c>postal</c>.</param>
 /// <param name="ReceivingDesk">The name of the desk that received it.</param>
 /// <param name="ProcessingUnit">The name of the agency competent for it (DonViXuLy).</param>
@@ -9,6 +12,7 @@ namespace TthcEngine.National.Portal;
 /// <param name="FeeAmount">The procedure's fee in dong; 0 when free.</param>
 /// <param name="Papers">The dossier's papers (TaiLieuNop); none when null.</param>
 /// <param name="IdentityVerified">The applicant's identity was verified in the population database at receipt.</param>
+/// <param name="Supplements">The supplement requests the desk recorded, oldest first; none when null.</param>
 public sealed record PortalDossierFacts(
     string Code,
     string ProcedureCode,
@@ -26,4 +30,5 @@ public sealed record PortalDossierFacts(
     IReadOnlyDictionary<string, string> Steps,
     long FeeAmount,
     IReadOnlyList<PortalPaper>? Papers = null,
-    bool IdentityVerified = false);
+    bool IdentityVerified = false,
+    IReadOnlyList<PortalSupplementRequest>? Supplements = null);

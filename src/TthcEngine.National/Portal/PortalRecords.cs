@@ -48,6 +48,7 @@ public static class PortalRecords
         Fees = facts.FeeAmount > 0
             ? [new PortalFee { Name = "Phí, lệ phí", Amount = facts.FeeAmount.ToString(CultureInfo.InvariantCulture) }]
             : [],
+        Supplements = [.. snapshot.Supplements.Select(wait => Supplement(wait, facts.Supplements ?? []))],
     };
 
     /// <summary>
@@ -134,6 +135,26 @@ public static class PortalRecords
         Reused = paper.Reused || paper.FromNationalStore ? "1" : "0",
         FromNationalStore = paper.FromNationalStore ? "1" : "0",
     };
+
+    /// <summary>
+    /// DanhSachHoSoBoSung: a wait for a supplement, with the desk's request recorded at its pause (matched by instant;
+    /// a planned pause of the flow has none, and says only that a supplement was asked). TrangThaiBoSung's code table is
+    /// unknown (shared/national-api.md §1.2), so it is sent empty; the dates say whether the supplement came.
+    /// </summary>
+    private static PortalSupplement Supplement(PortalSupplementWait wait, IReadOnlyList<PortalSupplementRequest> requests)
+    {
+        var request = requests.FirstOrDefault(r => (r.RequestedAt - wait.RequestedAt).Duration() < TimeSpan.FromMilliseconds(1));
+        return new PortalSupplement
+        {
+            Id = request?.Id.ToString() ?? "",
+            RequestedBy = request?.Officer ?? "",
+            Content = Cut(request?.Content ?? "Yêu cầu bổ sung hồ sơ", SummaryLength),
+            RequestedAt = PortalDates.Write(wait.RequestedAt),
+            SupplementReceivedAt = PortalDates.Write(wait.ReceivedAt),
+            PreviousDueAt = PortalDates.Write(wait.DueBefore),
+            NewDueAt = PortalDates.Write(wait.NewDueAt),
+        };
+    }
 
     /// <summary>KenhThucHien: 1 in person, 2 online, 3 public postal service.</summary>
     private static string Channel(string channel) => channel switch

@@ -97,11 +97,14 @@ public class OfficeApiFactory : TthcApiFactory
     }
 
     /// <summary>The dossier record the portal sync would send, read by its own reader from the database the API wrote.</summary>
-    public async Task<PortalDossier> PortalRecordAsync(Guid dossierId)
+    public async Task<PortalDossier> PortalRecordAsync(Guid dossierId) =>
+        PortalRecords.Dossier(await PortalFactsAsync(dossierId), PortalSnapshot.Empty, new PortalOptions());
+
+    /// <summary>What the portal sync reads of a dossier, read as it reads it.</summary>
+    public async Task<PortalDossierFacts> PortalFactsAsync(Guid dossierId)
     {
         using var scope = Services.CreateScope();
         var reader = new PortalDossierFactsReader(scope.ServiceProvider.GetRequiredService<ProcedureVersions>(), scope.ServiceProvider.GetRequiredService<AgencyCatalog>());
-        var facts = await reader.ReadAsync(scope.ServiceProvider.GetRequiredService<TthcDbContext>(), dossierId, default);
-        return PortalRecords.Dossier(facts, PortalSnapshot.Empty, new PortalOptions());
+        return await reader.ReadAsync(scope.ServiceProvider.GetRequiredService<TthcDbContext>(), dossierId, default);
     }
 }

@@ -36,8 +36,33 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
             steps,
             definition.Fee?.Amount ?? 0,
             papers,
-            verified);
+            verified,
+            await SupplementsAsync(db, dossierId, cancellationToken));
     }
+
+    /// <summary>
+    /// The desk's supplement requests (their notes: <c>{items: [{name, kind, quantity}], reason, officer}</c>), each
+    /// as one text: the reason, then the papers asked for.
+    /// </summary>
+    private static async Task<IReadOnlyList<PortalSupplementRequest>> SupplementsAsync(TthcDbContext db, Guid dossierId, CancellationToken cancellationToken)
+    {
+        var notes = await db.Notes.AsNoTracking()
+            .Where(n => n.DossierId == dossierId && n.Kind == NoteKinds.SupplementRequested)
+            .OrderBy(n => n.At)
+            .Select(n => new { n.Id, n.At, n.Payload })
+            .ToListAsync(cancellationToken);
+        return [.. notes.Select(n =>
+        {
+            var payload = JsonNode.Parse(n.Payload);
+            var papers = (payload?["items"]?.AsArray() ?? [])
+                .Select(i => $"{i?["name"]?.GetValue<string>()} ({i?["quantity"]?.GetValue<int>() ?? 1} {LowerFirst(PaperKinds.Name(i?["kind"]?.GetValue<string>() ?? "original"))})");
+            var reason = payload?["reason"]?.GetValue<string>()?.Trim() ?? "";
+            var sentence = reason.Length == 0 || reason[^1] is '.' or '!' or '?' ? reason : reason + ".";
+            return new PortalSupplementRequest(n.Id, n.At, payload?["officer"]?.GetValue<string>() ?? "", $"{sentence} Giấy tờ cần bổ sung: {string.Join("; ", papers)}.".TrimStart());
+        })];
+    }
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>
     /// The dossier's stored files (reused or not), and the documents taken from the population database with whether
