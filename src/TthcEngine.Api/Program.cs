@@ -53,6 +53,7 @@ app.MapProcedureEndpoints();
 app.MapAuthEndpoints();
 app.MapDeskEndpoints();
 app.MapDossierEndpoints();
+app.MapDossierFileEndpoints();
 app.MapGreenLaneEndpoints();
 app.MapSupervisorEndpoints();
 app.MapPublicEndpoints();

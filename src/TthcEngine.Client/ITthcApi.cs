@@ -64,6 +64,14 @@ public interface ITthcApi
     [Get("/api/dossiers/{id}")]
     Task<DossierView> DossierAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The file of a paper handed in (an <see cref="AttachmentView"/>'s id; its content type and file name in the content headers).</summary>
+    [Get("/api/dossiers/{id}/documents/{attachmentId}")]
+    Task<HttpContent> DocumentFileAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The electronic result handed over (its content type and file name in the content headers).</summary>
+    [Get("/api/dossiers/{id}/result")]
+    Task<HttpContent> ResultFileAsync(Guid id, CancellationToken cancellationToken = default);
+
     /// <summary>A dossier found by its code.</summary>
     [Get("/api/dossiers/by-code/{code}")]
     Task<DossierView> DossierByCodeAsync(string code, CancellationToken cancellationToken = default);

@@ -82,13 +82,7 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
     public async Task UploadedScan_ReceivedAndHandedOverElectronically_IsDownloadedByThePublic()
     {
         var desk = await server.As(Officers.CocSanDesk);
-        using var scan = new MemoryStream(Pdf);
-        var upload = await desk.UploadAsync(new StreamPart(scan, "giay-chung-sinh.pdf", "application/pdf"));
-        var request = Requests.BirthRegistration(Requests.Applicant("Hà Thị Duyên", "012345678913"));
-        var receipt = await desk.ReceiveAsync(request with
-        {
-            Documents = [.. request.Documents.Select(d => d.DocumentId == "giay-chung-sinh" ? d with { Kind = "electronic", UploadId = upload.Id } : d)],
-        });
+        var (upload, receipt) = await ReceiveWithScanAsync(desk, Requests.Applicant("Hà Thị Duyên", "012345678913"), Pdf, "giay-chung-sinh.pdf");
         var specialist = await server.As(Officers.CocSanCivilStatus);
         await specialist.ClaimAsync(receipt.Id, "tham-dinh");
         await specialist.CompleteAsync(receipt.Id, "tham-dinh", new CompleteRequest(null));
@@ -106,6 +100,40 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
         download.Headers.ContentType!.MediaType.Should().Be("application/pdf");
         (await download.ReadAsByteArrayAsync()).Should().Equal(Pdf);
         (await server.LookupAsync(receipt)).HasElectronicResult.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task DossierFiles_TheSpecialistOpensThePaperAndTheResult_AnotherCommuneCannot()
+    {
+        var desk = await server.As(Officers.CocSanDesk);
+        var scanBytes = Encoding.ASCII.GetBytes("%PDF-1.7\n% giay chung sinh cua Sung A Pao\n%%EOF\n");
+        var (_, receipt) = await ReceiveWithScanAsync(desk, Requests.Applicant("Sùng A Páo", "012345678921"), scanBytes, "giấy chứng sinh.pdf");
+        var specialist = await server.As(Officers.CocSanCivilStatus);
+        var paper = (await specialist.DossierAsync(receipt.Id)).Documents.Single();
+        var otherCommune = await server.As("xa-bac-ha.mot-cua-xa.desk");
+
+        using var opened = await specialist.DocumentFileAsync(receipt.Id, paper.Id);
+        var foreign = () => otherCommune.DocumentFileAsync(receipt.Id, paper.Id);
+        var unknown = () => specialist.DocumentFileAsync(receipt.Id, Guid.NewGuid());
+        var noResultYet = () => specialist.ResultFileAsync(receipt.Id);
+
+        (await opened.ReadAsByteArrayAsync()).Should().Equal(scanBytes);
+        opened.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        opened.Headers.ContentDisposition!.DispositionType.Should().Be("inline");
+        opened.Headers.ContentDisposition.FileNameStar.Should().Be("giấy chứng sinh.pdf");
+        (await foreign.Should().ThrowAsync<ApiException>()).Which.Problem().Code.Should().Be("dossier.not-found");
+        (await unknown.Should().ThrowAsync<ApiException>()).Which.Problem().Code.Should().Be("document.not-found");
+        (await noResultYet.Should().ThrowAsync<ApiException>()).Which.Problem().Code.Should().Be("result.none");
+
+        await specialist.CompleteAsync(receipt.Id, "tham-dinh", new CompleteRequest(null));
+        await (await server.As(Officers.CocSanLeader)).CompleteAsync(receipt.Id, "ky-duyet", new CompleteRequest(null));
+        var resultBytes = Encoding.ASCII.GetBytes("%PDF-1.7\n% giay khai sinh cua Sung A Pao\n%%EOF\n");
+        using var result = new MemoryStream(resultBytes);
+        var resultFile = await desk.UploadAsync(new StreamPart(result, "giay-khai-sinh.pdf", "application/pdf"));
+        await desk.HandOverAsync(receipt.Id, new HandOverRequest("electronic", resultFile.Id, "KS-2026-021"));
+        using var handedOver = await (await server.As(Officers.CocSanLeader)).ResultFileAsync(receipt.Id);
+
+        (await handedOver.ReadAsByteArrayAsync()).Should().Equal(resultBytes);
     }
 
     /// <remarks>
@@ -327,5 +355,18 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
         problem.Status.Should().Be(501);
         problem.Code.Should().Be("population.not-configured");
         (await supervisor.PopulationLookupsAsync(from: "2026-03")).Should().BeEmpty("a lookup that cannot be made is not recorded");
+    }
+
+    /// <summary>A birth registration received with its birth certificate scanned: the upload and the receipt.</summary>
+    private static async Task<(UploadResponse Upload, ReceiveResponse Receipt)> ReceiveWithScanAsync(ITthcApi desk, ApplicantInput applicant, byte[] scan, string fileName)
+    {
+        using var stream = new MemoryStream(scan);
+        var upload = await desk.UploadAsync(new StreamPart(stream, fileName, "application/pdf"));
+        var request = Requests.BirthRegistration(applicant);
+        var receipt = await desk.ReceiveAsync(request with
+        {
+            Documents = [.. request.Documents.Select(d => d.DocumentId == "giay-chung-sinh" ? d with { Kind = "electronic", UploadId = upload.Id } : d)],
+        });
+        return (upload, receipt);
     }
 }

@@ -41,6 +41,11 @@ public sealed class DossierJourneyTests(UiFixture ui)
         await UiFixture.ShootAsync(specialist, "readme-worklist");
         await row.Locator("button").ClickAsync();
         await specialist.WaitForURLAsync($"**/ho-so/{dossier.Id}");
+        var scan = specialist.Locator("a[data-paper='giay-to-tuy-than']");
+        (await scan.InnerTextAsync()).Should().Be("cccd-nguyen-thi-lan.pdf", "the specialist opens the paper to appraise it");
+        var opened = await specialist.APIRequest.GetAsync((await scan.GetAttributeAsync("href"))!);
+        (await opened.BodyAsync()).Should().Equal(Steps.Pdf);
+        opened.Headers["content-disposition"].Should().StartWith("inline");
         await specialist.FillAsync("#opinion-tham-dinh", "Thông tin khai sinh đầy đủ, đã ghi Sổ hộ tịch.");
         await specialist.ClickAsync("section[data-step='tham-dinh'] form[action*='handler=Complete'] button");
         await specialist.Locator("p.msg.ok").WaitForAsync();

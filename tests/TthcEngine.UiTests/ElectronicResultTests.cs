@@ -13,11 +13,15 @@ public sealed class ElectronicResultTests(UiFixture ui)
         await desk.SetInputFilesAsync("#result-file", new FilePayload { Name = "ban-sao-chung-thuc.pdf", MimeType = "application/pdf", Buffer = Steps.Pdf });
         await desk.ClickAsync("#hand-over");
         await desk.Locator("#status").Filter(new() { HasText = "Đã trả kết quả" }).WaitForAsync();
+        await desk.GotoAsync($"/ho-so/{dossier.Id}");
+        var officersCopy = await desk.APIRequest.GetAsync((await desk.GetAttributeAsync("#result-file-link", "href"))!);
 
         var citizen = await ui.OpenAsync(null, 390, 844);
         await Steps.LookUpAsync(citizen, dossier);
         var download = await citizen.RunAndWaitForDownloadAsync(() => citizen.ClickAsync("#download-result"));
 
+        officersCopy.Status.Should().Be(200, "the desk's page links the result it handed over");
+        (await officersCopy.BodyAsync()).Should().Equal(Steps.Pdf);
         download.SuggestedFilename.Should().Be("ban-sao-chung-thuc.pdf");
         var saved = Path.Combine(Path.GetTempPath(), $"tthc-result-{Guid.NewGuid():N}.pdf");
         await download.SaveAsAsync(saved);
@@ -37,6 +41,8 @@ public sealed class ElectronicResultTests(UiFixture ui)
 
         (await citizen.InnerTextAsync("#public-status")).Should().Contain("Đã trả kết quả");
         (await citizen.Locator("#download-result").CountAsync()).Should().Be(0);
+        await desk.GotoAsync($"/ho-so/{dossier.Id}");
+        (await desk.Locator("#result-file-link").CountAsync()).Should().Be(0);
     }
 
     /// <summary>A certified copy received, checked and signed: the desk on its page, ready to hand the result over.</summary>

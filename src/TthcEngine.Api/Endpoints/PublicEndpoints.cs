@@ -82,10 +82,7 @@ public static class PublicEndpoints
             return await NotFoundAsync(body.Code, guesses, cancellationToken);
         }
 
-        var handOver = await db.Notes.AsNoTracking().Where(n => n.DossierId == record.Id && n.Kind == NoteKinds.HandedOver).Select(n => n.Payload).FirstOrDefaultAsync(cancellationToken);
-        var uploadId = handOver is null ? null : DossierViews.Read<HandOverRequest>(handOver)?.ResultUploadId;
-        var file = uploadId is null ? null : await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == uploadId, cancellationToken);
-        if (file is null)
+        if (await ElectronicResults.FindAsync(db, record.Id, cancellationToken) is not { } file)
         {
             return ApiProblem.Create(StatusCodes.Status404NotFound, "result.none", "Hồ sơ không có kết quả điện tử.", "The dossier has no electronic result.");
         }

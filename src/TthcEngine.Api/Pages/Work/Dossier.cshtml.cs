@@ -42,6 +42,9 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
     /// <summary>The dossier's desk may record the applicant's withdrawal: open, its result not ready.</summary>
     public bool CanWithdraw { get; private set; }
 
+    /// <summary>The result was handed over as a file (<c>GET /api/dossiers/{id}/result</c> serves it).</summary>
+    public bool HasElectronicResult { get; private set; }
+
     public bool CanAskSupplement { get; private set; }
 
     public long? RemainingMinutes { get; private set; }
@@ -93,6 +96,7 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
         })];
         var last = state.Definition.FlowOf(state.Lane)[^1].Id;
         CanWithdraw = IsDesk && Open && state.ResultReady is null;
+        HasElectronicResult = View.Notes.Any(n => n.Kind == NoteKinds.HandedOver && DossierViews.Read<HandOverRequest>(n.Details)?.ResultUploadId is not null);
         CanHandOver = IsDesk && Open && state.Active.Count > 0 && state.Active.All(a => a.Role == Role.Desk) && state.Active.Any(a => a.Ref.StepId == last);
         CanAskSupplement = Open && !Paused && (IsDesk || state.Active.Any(a => a.Role != Role.Desk && access.CanActOn(me, record, a)));
         var now = time.GetUtcNow();
