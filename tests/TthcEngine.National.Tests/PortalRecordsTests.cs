@@ -135,6 +135,30 @@ public sealed class PortalRecordsTests
     }
 
     [Fact]
+    public void Dossier_WithFileLinks_PapersCarryTheirLinks_AndTheResultAppearsFromTheHandOverOn()
+    {
+        var resultId = Guid.CreateVersion7();
+        var facts = Facts with
+        {
+            Papers = [new PortalPaper("a1", "giay-chung-sinh", "giay-chung-sinh.pdf", Digitised: true, Reused: false, FromNationalStore: false, "https://dvc.example/api/files/paper/a1?expires=1&signature=s")],
+            Result = new PortalResultFile(resultId, "giay-khai-sinh.pdf", "https://dvc.example/api/files/result/r1?expires=1&signature=s"),
+        };
+        var ready = PortalSnapshot.Empty
+            .Apply(Item(0, "DossierReceived", ReceivedAt, 2, dossierDue: DueAt))
+            .Apply(Item(7, "DossierResultReady", ReceivedAt.AddHours(3), 9, dossierDue: DueAt));
+        var returned = ready.Apply(Item(9, "DossierFinished", ReceivedAt.AddHours(4), 10, dossierDue: DueAt, outcome: "Granted"));
+
+        var beforeHandOver = PortalRecords.Dossier(facts, ready, new PortalOptions());
+        var json = JsonSerializer.SerializeToNode(PortalRecords.Dossier(facts, returned, new PortalOptions()), WireJson.Options)!;
+
+        beforeHandOver.ResultPapers.Should().BeEmpty("the result is the applicant's only once handed over");
+        beforeHandOver.SubmittedDocuments.Single().DownloadUrl.Should().Be("https://dvc.example/api/files/paper/a1?expires=1&signature=s");
+        JsonNode.DeepEquals(json["DanhSachGiayToKetQua"], JsonNode.Parse(
+            $$"""[{"TenGiayTo":"giay-khai-sinh.pdf","MaThanhPhanHoSo":"","GiayToId":"{{resultId}}","DuongDanTepTinKetQua":"https://dvc.example/api/files/result/r1?expires=1&signature=s","MaGiayToKetQua":""}]"""))
+            .Should().BeTrue(json["DanhSachGiayToKetQua"]!.ToJsonString());
+    }
+
+    [Fact]
     public void Dossier_OwnerWithoutId_SendsThePlaceholderIdentity()
     {
         var dossier = PortalRecords.Dossier(Facts with { ApplicantIdNumber = null }, PortalSnapshot.Empty, new PortalOptions());

@@ -4,6 +4,8 @@ using Microsoft.Net.Http.Headers;
 using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Errors;
 using TthcEngine.Api.Security;
+using TthcEngine.Infrastructure.Files;
+using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Api.Endpoints;
 
@@ -20,8 +22,42 @@ public static class DossierFileEndpoints
             .WithSummary("Tệp giấy tờ của hồ sơ (the file of a paper handed in; whoever sees the dossier)");
         dossiers.MapGet("/{id:guid}/result", Result)
             .WithSummary("Tệp kết quả điện tử đã trả (the electronic result handed over; whoever sees the dossier)");
+        // A link the portal sync signed: anonymous (the signature names the one file and its expiry), not rate
+        // limited (the national portal downloads many files from one address; a wrong signature costs one HMAC).
+        app.MapGet("/api/files/{kind}/{id:guid}", Linked).WithTags("Files").AllowAnonymous()
+            .WithSummary("Tệp qua đường dẫn có chữ ký (a file through a signed link made for the national portal)");
         return app;
     }
+
+    internal static async Task<IResult> Linked(
+        string kind, Guid id, long? expires, string? signature, IServiceProvider services, TthcDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (services.GetService<FileLinks>() is not { } links || expires is not { } until)
+        {
+            return LinkInvalid();
+        }
+
+        switch (links.Check(kind, id, until, signature))
+        {
+            case FileLinkVerdict.Invalid:
+                return LinkInvalid();
+            case FileLinkVerdict.Expired:
+                return ApiProblem.Create(StatusCodes.Status410Gone, "file-link.expired", "Đường dẫn tải tệp đã hết hạn.", "The file link has expired.");
+        }
+
+        var file = kind == FileLinks.Paper
+            ? await db.Attachments.AsNoTracking()
+                .Where(a => a.Id == id)
+                .Join(db.StoredFiles, a => a.Sha256, f => f.Sha256, (a, f) => new { f.Content, a.ContentType, a.FileName })
+                .FirstOrDefaultAsync(cancellationToken)
+            : await db.StoredFiles.AsNoTracking().Where(f => f.Id == id).Select(f => new { f.Content, f.ContentType, f.FileName }).SingleOrDefaultAsync(cancellationToken);
+        return file is null
+            ? ApiProblem.Create(StatusCodes.Status404NotFound, "file-link.gone", "Tệp không còn được lưu.", "The file is no longer stored.")
+            : Inline(http, file.Content, file.ContentType, file.FileName);
+    }
+
+    private static IResult LinkInvalid() =>
+        ApiProblem.Create(StatusCodes.Status403Forbidden, "file-link.invalid", "Đường dẫn tải tệp không hợp lệ.", "The file link is not valid.");
 
     internal static async Task<IResult> Document(Guid id, Guid attachmentId, ClaimsPrincipal user, DossierCommands dossiers, HttpContext http, CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Calendars;
 using TthcEngine.Infrastructure.Deadlines;
+using TthcEngine.Infrastructure.Files;
 using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.Persistence;
@@ -64,6 +65,15 @@ public static class EngineHosting
         // The dossier service computes when steps come due soon, in every process; the watcher runs only with the work.
         var deadlines = configuration.GetSection("Deadlines").Get<DeadlineOptions>() ?? new DeadlineOptions();
         builder.Services.AddSingleton(deadlines);
+
+        // Signed links to dossiers' files for the national portal: the sender makes them, the API checks them.
+        if (configuration.GetSection(FileLinkOptions.Section).Get<FileLinkOptions>() is { Key: not null and not "" } links)
+        {
+            _ = new FileLinks(links, TimeProvider.System); // a bad key or address stops the start, with its reason
+            builder.Services.AddSingleton(links);
+            builder.Services.AddSingleton<FileLinks>();
+        }
+
         var runsWork = worker || (configuration.GetValue<bool?>("Worker:InProcess") ?? true);
         var bus = configuration.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
         // The portal's queue is fed only where TthcEngine.National sends it (AddTthcNational, same setting).

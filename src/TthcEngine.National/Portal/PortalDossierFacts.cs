@@ -13,6 +13,7 @@ namespace TthcEngine.National.Portal;
 /// <param name="Papers">The dossier's papers (TaiLieuNop); none when null.</param>
 /// <param name="IdentityVerified">The applicant's identity was verified in the population database at receipt.</param>
 /// <param name="Supplements">The supplement requests the desk recorded, oldest first; none when null.</param>
+/// <param name="Result">The electronic result handed over, if any.</param>
 public sealed record PortalDossierFacts(
     string Code,
     string ProcedureCode,
@@ -31,4 +32,5 @@ public sealed record PortalDossierFacts(
     long FeeAmount,
     IReadOnlyList<PortalPaper>? Papers = null,
     bool IdentityVerified = false,
-    IReadOnlyList<PortalSupplementRequest>? Supplements = null);
+    IReadOnlyList<PortalSupplementRequest>? Supplements = null,
+    PortalResultFile? Result = null);

@@ -7,4 +7,5 @@ namespace TthcEngine.National.Portal;
 /// <param name="Id">The attachment's id, or the population lookup's for a document taken from the database.</param>
 /// <param name="DocumentId">Our id of the procedure's document (MaThanhPhanHoSo until the national component codes are imported).</param>
 /// <param name="Name">The file's name, or the document's for one taken from the database.</param>
-public sealed record PortalPaper(string Id, string DocumentId, string Name, bool Digitised, bool Reused, bool FromNationalStore);
+/// <param name="DownloadUrl">A signed link to the file (DuongDanTaiTepTin) when file links are configured; null otherwise.</param>
+public sealed record PortalPaper(string Id, string DocumentId, string Name, bool Digitised, bool Reused, bool FromNationalStore, string? DownloadUrl = null);

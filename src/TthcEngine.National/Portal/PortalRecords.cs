@@ -49,6 +49,11 @@ public static class PortalRecords
             ? [new PortalFee { Name = "Phí, lệ phí", Amount = facts.FeeAmount.ToString(CultureInfo.InvariantCulture) }]
             : [],
         Supplements = [.. snapshot.Supplements.Select(wait => Supplement(wait, facts.Supplements ?? []))],
+
+        // Only in the records from the hand-over on (status 10): the result is not the applicant's before.
+        ResultPapers = snapshot.ReturnedAt is not null && facts.Result is { } result
+            ? [new PortalResultPaper { Name = Cut(result.FileName, FileNameLength), PaperId = result.FileId.ToString(), DownloadUrl = result.DownloadUrl ?? "" }]
+            : [],
     };
 
     /// <summary>
@@ -122,7 +127,8 @@ public static class PortalRecords
 
     /// <summary>
     /// TaiLieuNop: DuocTaiSuDung 1 for a paper reused from an earlier dossier or taken from the population database,
-    /// DuocLayTuKhoDMQG 1 for the latter. The engine serves no public URL of its files, so DuongDanTaiTepTin is empty.
+    /// DuocLayTuKhoDMQG 1 for the latter. DuongDanTaiTepTin is the file's signed link when file links are configured
+    /// (<c>Files:Links</c>), else empty; a document taken from the population database has no file.
     /// </summary>
     private static PortalSubmittedDocument Paper(PortalPaper paper) => new()
     {
@@ -130,7 +136,7 @@ public static class PortalRecords
         FileName = Cut(paper.Name, FileNameLength),
         IsDeleted = "False",
         ComponentCode = paper.DocumentId,
-        DownloadUrl = "",
+        DownloadUrl = paper.DownloadUrl ?? "",
         Digitised = paper.Digitised ? "1" : "0",
         Reused = paper.Reused || paper.FromNationalStore ? "1" : "0",
         FromNationalStore = paper.FromNationalStore ? "1" : "0",

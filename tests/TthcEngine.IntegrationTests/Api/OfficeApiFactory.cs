@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Files;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.National.Portal;
 using TthcEngine.National.Portal.Sync;
@@ -104,7 +105,8 @@ public class OfficeApiFactory : TthcApiFactory
     public async Task<PortalDossierFacts> PortalFactsAsync(Guid dossierId)
     {
         using var scope = Services.CreateScope();
-        var reader = new PortalDossierFactsReader(scope.ServiceProvider.GetRequiredService<ProcedureVersions>(), scope.ServiceProvider.GetRequiredService<AgencyCatalog>());
+        var reader = new PortalDossierFactsReader(
+            scope.ServiceProvider.GetRequiredService<ProcedureVersions>(), scope.ServiceProvider.GetRequiredService<AgencyCatalog>(), scope.ServiceProvider.GetService<FileLinks>());
         return await reader.ReadAsync(scope.ServiceProvider.GetRequiredService<TthcDbContext>(), dossierId, default);
     }
 }

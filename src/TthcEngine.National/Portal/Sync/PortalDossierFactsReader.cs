@@ -3,12 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using TthcEngine.Domain.Workflows;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Files;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.National.Portal.Sync;
 
-/// <summary>Reads a dossier's unchanging facts for the portal: its row, the procedure version it is pinned to, its agencies.</summary>
-public sealed class PortalDossierFactsReader(ProcedureVersions procedures, AgencyCatalog agencies)
+/// <summary>
+/// Reads a dossier's facts for the portal: its row, the procedure version it is pinned to, its agencies, its papers and
+/// result (with signed links to their files when <paramref name="links"/> is configured), its supplement requests.
+/// </summary>
+public sealed class PortalDossierFactsReader(ProcedureVersions procedures, AgencyCatalog agencies, FileLinks? links = null)
 {
     public async Task<PortalDossierFacts> ReadAsync(TthcDbContext db, Guid dossierId, CancellationToken cancellationToken)
     {
@@ -18,7 +22,7 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
         var steps = FlowSteps.Of(definition)
             .DistinctBy(s => s.Id)
             .ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
-        var (papers, verified) = await PapersAsync(db, dossierId, definition, cancellationToken);
+        var (papers, verified) = await PapersAsync(db, dossierId, definition, links, cancellationToken);
         return new PortalDossierFacts(
             dossier.Code,
             dossier.ProcedureCode,
@@ -37,7 +41,24 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
             definition.Fee?.Amount ?? 0,
             papers,
             verified,
-            await SupplementsAsync(db, dossierId, cancellationToken));
+            await SupplementsAsync(db, dossierId, cancellationToken),
+            await ResultAsync(db, dossierId, links, cancellationToken));
+    }
+
+    /// <summary>The file the hand-over named (its note: <c>{method, resultUploadId, resultNumber}</c>), if any.</summary>
+    private static async Task<PortalResultFile?> ResultAsync(TthcDbContext db, Guid dossierId, FileLinks? links, CancellationToken cancellationToken)
+    {
+        var note = await db.Notes.AsNoTracking()
+            .Where(n => n.DossierId == dossierId && n.Kind == NoteKinds.HandedOver)
+            .Select(n => n.Payload)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (note is null || !Guid.TryParse(JsonNode.Parse(note)?["resultUploadId"]?.GetValue<string>(), out var fileId))
+        {
+            return null;
+        }
+
+        var name = await db.StoredFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.FileName).SingleOrDefaultAsync(cancellationToken);
+        return name is null ? null : new PortalResultFile(fileId, name, links?.Create(FileLinks.Result, fileId));
     }
 
     /// <summary>
@@ -69,14 +90,15 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
     /// the identity was verified there (the receipt's <c>identityVerified</c> note: <c>{lookupId, documentIds}</c>).
     /// </summary>
     private static async Task<(IReadOnlyList<PortalPaper> Papers, bool IdentityVerified)> PapersAsync(
-        TthcDbContext db, Guid dossierId, ProcedureDefinition definition, CancellationToken cancellationToken)
+        TthcDbContext db, Guid dossierId, ProcedureDefinition definition, FileLinks? links, CancellationToken cancellationToken)
     {
         var files = await db.Attachments.AsNoTracking()
             .Where(a => a.DossierId == dossierId)
             .OrderBy(a => a.AttachedAt).ThenBy(a => a.Id)
             .Select(a => new { a.Id, a.DocumentId, a.FileName, a.ReusedFrom })
             .ToListAsync(cancellationToken);
-        var papers = files.Select(f => new PortalPaper(f.Id.ToString(), f.DocumentId, f.FileName, Digitised: true, Reused: f.ReusedFrom is not null, FromNationalStore: false)).ToList();
+        var papers = files.Select(f => new PortalPaper(
+            f.Id.ToString(), f.DocumentId, f.FileName, Digitised: true, Reused: f.ReusedFrom is not null, FromNationalStore: false, links?.Create(FileLinks.Paper, f.Id))).ToList();
         var note = await db.Notes.AsNoTracking()
             .Where(n => n.DossierId == dossierId && n.Kind == NoteKinds.IdentityVerified)
             .Select(n => n.Payload)
