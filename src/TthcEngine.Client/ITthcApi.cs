@@ -217,6 +217,10 @@ public interface ITthcApi
     [Post("/api/public/rating")]
     Task RateAsync([Body] RatingRequest rating, CancellationToken cancellationToken = default);
 
+    /// <summary>The applicant's request to withdraw the dossier (202); once, before the result is ready. The desk records the withdrawal.</summary>
+    [Post("/api/public/withdrawal-request")]
+    Task RequestWithdrawalAsync([Body] WithdrawalRequestByApplicant request, CancellationToken cancellationToken = default);
+
     /// <summary>The applicant pays the dossier's fee online with the code and PIN: the platform's page, as <see cref="StartPaymentAsync"/>.</summary>
     [Post("/api/public/payments")]
     Task<PaymentView> PublicPaymentAsync([Body] LookupRequest request, CancellationToken cancellationToken = default);

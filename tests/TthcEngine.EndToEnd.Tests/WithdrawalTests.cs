@@ -77,6 +77,40 @@ public sealed class WithdrawalTests(TthcServer server) : IClassFixture<TthcServe
         (await server.LookupAsync(first)).NationalStatus.Should().Be(7);
     }
 
+    [Fact]
+    public async Task ApplicantAsksOnline_TheDeskSeesTheRequestAndWithdraws_OnceAndOnlyBeforeTheResult()
+    {
+        const string Online = "Tôi muốn rút hồ sơ để nộp lại tại xã nơi cư trú.";
+        var desk = await server.As(Officers.CocSanDesk);
+        var receipt = await desk.ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Lý Thị Xuân", "012345678951")));
+        var ready = await desk.ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Lý A Sín", "012345678952")));
+        await (await server.As(Officers.CocSanCivilStatus)).CompleteAsync(ready.Id, "tham-dinh", new CompleteRequest(null));
+        await (await server.As(Officers.CocSanLeader)).CompleteAsync(ready.Id, "ky-duyet", new CompleteRequest(null));
+        await desk.CompleteAsync(ready.Id, "tra-ket-qua", new CompleteRequest(null));
+        server.Clock.Advance(TimeSpan.FromMinutes(30));
+
+        var blank = await ProblemAsync(() => server.Public.RequestWithdrawalAsync(new WithdrawalRequestByApplicant(receipt.Code, receipt.Pin, " ")));
+        var wrongPin = await ProblemAsync(() => server.Public.RequestWithdrawalAsync(new WithdrawalRequestByApplicant(receipt.Code, "ZZZZZZZZ", Online)));
+        await server.Public.RequestWithdrawalAsync(new WithdrawalRequestByApplicant(receipt.Code, receipt.Pin, Online));
+        var twice = await ProblemAsync(() => server.Public.RequestWithdrawalAsync(new WithdrawalRequestByApplicant(receipt.Code, receipt.Pin, Online)));
+        var tooLate = await ProblemAsync(() => server.Public.RequestWithdrawalAsync(new WithdrawalRequestByApplicant(ready.Code, ready.Pin, Online)));
+        var asked = await server.LookupAsync(receipt);
+        var note = (await desk.DossierAsync(receipt.Id)).Notes.Should().ContainSingle(n => n.Kind == "withdrawalRequested").Which;
+
+        blank.Should().BeEquivalentTo(new { Status = 422, Code = "withdrawal-request.reason" });
+        wrongPin.Should().BeEquivalentTo(new { Status = 404, Code = "lookup.not-found" });
+        twice.Should().BeEquivalentTo(new { Status = 409, Code = "withdrawal-request.already" });
+        tooLate.Should().BeEquivalentTo(new { Status = 422, Code = "withdrawal-request.too-late" });
+        asked.Should().BeEquivalentTo(new { NationalStatus = 4, WithdrawalRequestedAt = server.Clock.GetUtcNow(), CanRequestWithdrawal = false });
+        note.Officer.Should().BeNull("the applicant asked, not an officer");
+        JsonDocument.Parse(note.Details).RootElement.GetProperty("reason").GetString().Should().Be(Online);
+        (await server.LookupAsync(ready)).CanRequestWithdrawal.Should().BeFalse("the result is ready");
+
+        await desk.WithdrawAsync(receipt.Id, new ReasonRequest($"Đề nghị trực tuyến: {Online}"));
+
+        (await server.LookupAsync(receipt)).Should().BeEquivalentTo(new { NationalStatus = 7, Outcome = "withdrawn", CanRequestWithdrawal = false });
+    }
+
     private static async Task<TthcProblem> ProblemAsync(Func<Task> call) =>
         (await call.Should().ThrowAsync<ApiException>()).Which.Problem();
 

@@ -24,4 +24,28 @@ public sealed class WithdrawalPageTests(UiFixture ui)
         await Steps.LookUpAsync(citizen, dossier);
         (await citizen.InnerTextAsync("#public-status")).Should().Contain("Công dân yêu cầu rút hồ sơ");
     }
+
+    [Fact]
+    public async Task ApplicantAsksOnTheLookupPage_TheDeskSeesTheRequestWrittenIn_AndWithdraws()
+    {
+        var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
+        await Steps.OpenReceiveFormAsync(desk, "dang ky khai sinh", "1.001193", "Mùa Thị Chở", "010203004778");
+        var dossier = await Steps.ReceiveAsync(desk);
+        var citizen = await ui.OpenAsync(null, 390, 844);
+        await Steps.LookUpAsync(citizen, dossier);
+
+        await citizen.ClickAsync("details:has(#request-withdrawal) summary");
+        await citizen.FillAsync("#withdraw-reason", "Tôi nộp nhầm thủ tục, xin rút để nộp lại.");
+        await citizen.ClickAsync("#request-withdrawal");
+        await citizen.Locator("#withdrawal-sent").WaitForAsync();
+        await desk.GotoAsync($"/ho-so/{dossier.Id}");
+
+        (await citizen.Locator("#request-withdrawal").CountAsync()).Should().Be(0, "one request per dossier");
+        (await desk.InnerTextAsync("#withdrawal-requested")).Should().Contain("Tôi nộp nhầm thủ tục, xin rút để nộp lại.");
+        (await desk.InputValueAsync("#withdraw-reason")).Should().StartWith("Đề nghị trực tuyến lúc").And.EndWith("Tôi nộp nhầm thủ tục, xin rút để nộp lại.");
+        await desk.ClickAsync("form[action*='handler=Withdraw'] button[type=submit]");
+        await desk.Locator("p.msg.ok").WaitForAsync();
+        (await desk.InnerTextAsync("#status")).Should().Contain("Công dân yêu cầu rút hồ sơ");
+        (await desk.Locator("#withdrawal-requested").CountAsync()).Should().Be(0, "the request is decided");
+    }
 }

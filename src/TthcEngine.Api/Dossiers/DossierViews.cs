@@ -131,7 +131,7 @@ internal static class DossierViews
     }
 
     /// <summary>The public's view: the procedure, the state and the step timeline by unit; no personal data, no officer.</summary>
-    public static PublicDossier PublicView(DossierRecord d, WorkflowState state, bool rated, bool hasElectronicResult) => new(
+    public static PublicDossier PublicView(DossierRecord d, WorkflowState state, bool rated, bool hasElectronicResult, DateTimeOffset? withdrawalRequestedAt = null) => new(
         d.Code,
         state.Definition.Name,
         d.NationalStatus,
@@ -142,7 +142,9 @@ internal static class DossierViews
         d.Outcome is null ? null : Camel(d.Outcome),
         [.. Timeline(state).Select(t => new PublicStep(t.Name, UnitName(state.Definition, t.Unit), t.ActivatedAt, t.DueAt, t.CompletedAt, t.Timeliness))],
         CanRate: d.NationalStatus == (int)NationalStatus.ResultReturned && !rated,
-        hasElectronicResult);
+        hasElectronicResult,
+        withdrawalRequestedAt,
+        CanRequestWithdrawal: d.FinishedAt is null && state.ResultReady is null && withdrawalRequestedAt is null);
 
     public static string Payload(object value) => JsonSerializer.Serialize(value, Json);
 

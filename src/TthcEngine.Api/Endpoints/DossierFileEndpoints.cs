@@ -11,7 +11,8 @@ namespace TthcEngine.Api.Endpoints;
 
 /// <summary>
 /// The files of a dossier for the officers who see it: each paper handed in (to appraise it on screen) and the
-/// electronic result. Shown inline and never cached.
+/// electronic result; and the same files through the signed links made for the national portal
+/// (<see cref="FileLinks"/>). Shown inline and never cached.
 /// </summary>
 public static class DossierFileEndpoints
 {

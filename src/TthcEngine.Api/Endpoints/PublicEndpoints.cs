@@ -22,6 +22,7 @@ public static class PublicEndpoints
         group.MapPost("/lookup", Lookup).WithSummary("Tra cứu hồ sơ bằng mã hồ sơ và mã tra cứu (look up a dossier by code and PIN)");
         group.MapPost("/rating", Rate).WithSummary("Đánh giá mức độ hài lòng sau khi nhận kết quả (rate the service)");
         group.MapPost("/result", Result).WithSummary("Tải kết quả điện tử (download the electronic result)");
+        group.MapPost("/withdrawal-request", RequestWithdrawal).WithSummary("Đề nghị rút hồ sơ (ask to withdraw the dossier; the desk decides)");
         return app;
     }
 
@@ -33,10 +34,47 @@ public static class PublicEndpoints
         }
 
         var state = await service.LoadStateAsync(record, cancellationToken);
-        var notes = await db.Notes.AsNoTracking().Where(n => n.DossierId == record.Id && (n.Kind == NoteKinds.Rated || n.Kind == NoteKinds.HandedOver))
-            .Select(n => new { n.Kind, n.Payload }).ToListAsync(cancellationToken);
+        var notes = await db.Notes.AsNoTracking()
+            .Where(n => n.DossierId == record.Id && (n.Kind == NoteKinds.Rated || n.Kind == NoteKinds.HandedOver || n.Kind == NoteKinds.WithdrawalRequested))
+            .Select(n => new { n.Kind, n.At, n.Payload }).ToListAsync(cancellationToken);
         var electronic = notes.Any(n => n.Kind == NoteKinds.HandedOver && DossierViews.Read<HandOverRequest>(n.Payload)?.ResultUploadId is not null);
-        return TypedResults.Ok(DossierViews.PublicView(record, state, rated: notes.Any(n => n.Kind == NoteKinds.Rated), electronic));
+        var withdrawal = notes.Where(n => n.Kind == NoteKinds.WithdrawalRequested).Select(n => (DateTimeOffset?)n.At).Min();
+        return TypedResults.Ok(DossierViews.PublicView(record, state, rated: notes.Any(n => n.Kind == NoteKinds.Rated), electronic, withdrawal));
+    }
+
+    /// <summary>
+    /// Đề nghị rút hồ sơ: the applicant's request, kept as a note for the desk, which records the withdrawal
+    /// (<c>POST /api/dossiers/{id}/withdraw</c>) as it would a written one. Once per dossier, before the result is ready.
+    /// </summary>
+    internal static async Task<IResult> RequestWithdrawal(
+        WithdrawalRequestByApplicant body, TthcDbContext db, DossierService service, PinGuesses guesses, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var reason = body.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > 2000)
+        {
+            return ApiProblem.Invalid("withdrawal-request.reason", "Cần nêu lý do đề nghị rút hồ sơ (tối đa 2.000 ký tự).", "Give the reason for withdrawing (at most 2,000 characters).");
+        }
+
+        if (await MatchAsync(body.Code, body.Pin, db, guesses, cancellationToken) is not { } record)
+        {
+            return await NotFoundAsync(body.Code, guesses, cancellationToken);
+        }
+
+        if (record.FinishedAt is not null || (await service.LoadStateAsync(record, cancellationToken)).ResultReady is not null)
+        {
+            return ApiProblem.Create(StatusCodes.Status422UnprocessableEntity, "withdrawal-request.too-late",
+                "Hồ sơ đã có kết quả hoặc đã kết thúc, không thể đề nghị rút.", "The dossier has its result or has ended; it can no longer be withdrawn.");
+        }
+
+        if (await db.Notes.AnyAsync(n => n.DossierId == record.Id && n.Kind == NoteKinds.WithdrawalRequested, cancellationToken))
+        {
+            return ApiProblem.Create(StatusCodes.Status409Conflict, "withdrawal-request.already",
+                "Đề nghị rút hồ sơ đã được gửi; Bộ phận Một cửa sẽ xem xét.", "The request to withdraw was already sent; the one-stop desk will decide.");
+        }
+
+        db.Notes.Add(ApplicantsNote(record.Id, NoteKinds.WithdrawalRequested, time.GetUtcNow(), new { reason }));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted((string?)null);
     }
 
     internal static async Task<IResult> Rate(RatingRequest body, TthcDbContext db, PinGuesses guesses, TimeProvider time, CancellationToken cancellationToken)
@@ -61,16 +99,7 @@ public static class PublicEndpoints
             return ApiProblem.Create(StatusCodes.Status409Conflict, "rating.already", "Hồ sơ này đã được đánh giá.", "This dossier was already rated.");
         }
 
-        var now = time.GetUtcNow();
-        db.Notes.Add(new DossierNoteRecord
-        {
-            Id = Guid.CreateVersion7(now),
-            DossierId = record.Id,
-            Kind = NoteKinds.Rated,
-            At = now,
-            Officer = null,
-            Payload = DossierViews.Payload(new { body.Score, body.Comment }),
-        });
+        db.Notes.Add(ApplicantsNote(record.Id, NoteKinds.Rated, time.GetUtcNow(), new { body.Score, body.Comment }));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
@@ -89,6 +118,17 @@ public static class PublicEndpoints
 
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
+
+    /// <summary>A note the applicant made (no officer): a rating, a request to withdraw.</summary>
+    private static DossierNoteRecord ApplicantsNote(Guid dossierId, string kind, DateTimeOffset at, object details) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        DossierId = dossierId,
+        Kind = kind,
+        At = at,
+        Officer = null,
+        Payload = DossierViews.Payload(details),
+    };
 
     /// <summary>The dossier if the code is well formed, not locked, and the PIN matches; null otherwise (and the miss is counted).</summary>
     internal static async Task<DossierRecord?> MatchAsync(string? code, string? pin, TthcDbContext db, PinGuesses guesses, CancellationToken cancellationToken)

@@ -15,10 +15,18 @@ public sealed record PublicDossier(
     string? Outcome,
     IReadOnlyList<PublicStep> Steps,
     bool CanRate,
-    bool HasElectronicResult);
+    bool HasElectronicResult,
+    DateTimeOffset? WithdrawalRequestedAt = null,
+    bool CanRequestWithdrawal = false);
 
 /// <summary>A step of the public timeline, named by its unit, never by the officer.</summary>
 public sealed record PublicStep(string Name, string Unit, DateTimeOffset ActivatedAt, DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, string? Timeliness);
+
+/// <summary>
+/// Đề nghị rút hồ sơ: the applicant asks, with the dossier's code and PIN, to withdraw it before its result is ready;
+/// the desk records the withdrawal (or not) as for a written request.
+/// </summary>
+public sealed record WithdrawalRequestByApplicant(string Code, string Pin, string Reason);
 
 /// <summary>The applicant's satisfaction after hand-over: 1 (very unsatisfied) to 5 (very satisfied).</summary>
 public sealed record RatingRequest(string Code, string Pin, int Score, string? Comment);

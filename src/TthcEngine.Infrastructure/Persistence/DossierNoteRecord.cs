@@ -32,6 +32,9 @@ public static class NoteKinds
     public const string SupplementAccepted = "supplementAccepted";
     public const string Refused = "refused";
 
+    /// <summary>The applicant asked online, with the code and PIN, to withdraw the dossier (<c>{reason}</c>); the desk decides.</summary>
+    public const string WithdrawalRequested = "withdrawalRequested";
+
     /// <summary>The applicant's withdrawal (rút hồ sơ) the desk recorded, with the request's reason.</summary>
     public const string Withdrawn = "withdrawn";
     public const string Expedited = "expedited";

@@ -80,6 +80,18 @@ internal sealed class LookupModel(TthcDbContext db, DossierService service, PinG
         return await LookUpAsync(cancellationToken);
     }
 
+    /// <summary>Sends the applicant's request to withdraw (<c>POST /api/public/withdrawal-request</c>), then shows the dossier again.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(string? reason, CancellationToken cancellationToken)
+    {
+        var outcome = UiOutcome.Read(await PublicEndpoints.RequestWithdrawal(new WithdrawalRequestByApplicant(Code ?? "", Pin ?? "", reason ?? ""), db, service, guesses, time, cancellationToken));
+        if (!outcome.Ok)
+        {
+            Error = outcome.Message(L);
+        }
+
+        return await LookUpAsync(cancellationToken);
+    }
+
     /// <summary>The electronic result as a download (<c>POST /api/public/result</c>), or the page with why not.</summary>
     public async Task<IActionResult> OnPostResultAsync(CancellationToken cancellationToken)
     {

@@ -42,6 +42,24 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
     /// <summary>The dossier's desk may record the applicant's withdrawal: open, its result not ready.</summary>
     public bool CanWithdraw { get; private set; }
 
+    /// <summary>The applicant's online request to withdraw, while the dossier is open: when, and the reason given.</summary>
+    public (DateTimeOffset At, string Reason)? WithdrawalRequest { get; private set; }
+
+    /// <summary>The withdrawal form's text when the applicant asked online: when and why, within the 2,000 characters a withdrawal takes.</summary>
+    public string WithdrawalReasonDraft
+    {
+        get
+        {
+            if (WithdrawalRequest is not { } asked)
+            {
+                return "";
+            }
+
+            var text = $"{L["Đề nghị trực tuyến lúc", "Asked online at"]} {UiText.Time(asked.At)}: {asked.Reason}";
+            return text.Length > 2000 ? text[..2000] : text;
+        }
+    }
+
     /// <summary>The result was handed over as a file (<c>GET /api/dossiers/{id}/result</c> serves it).</summary>
     public bool HasElectronicResult { get; private set; }
 
@@ -96,6 +114,9 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
         })];
         var last = state.Definition.FlowOf(state.Lane)[^1].Id;
         CanWithdraw = IsDesk && Open && state.ResultReady is null;
+        WithdrawalRequest = Open && View.Notes.FirstOrDefault(n => n.Kind == NoteKinds.WithdrawalRequested) is { } asked
+            ? (asked.At, DossierViews.Read<WithdrawalAsked>(asked.Details)?.Reason ?? "")
+            : null;
         HasElectronicResult = View.Notes.Any(n => n.Kind == NoteKinds.HandedOver && DossierViews.Read<HandOverRequest>(n.Details)?.ResultUploadId is not null);
         CanHandOver = IsDesk && Open && state.Active.Count > 0 && state.Active.All(a => a.Role == Role.Desk) && state.Active.Any(a => a.Ref.StepId == last);
         CanAskSupplement = Open && !Paused && (IsDesk || state.Active.Any(a => a.Role != Role.Desk && access.CanActOn(me, record, a)));
@@ -218,4 +239,6 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
     }
 
     private static string Here(Guid id) => $"/ho-so/{id}";
+
+    private sealed record WithdrawalAsked(string Reason);
 }
