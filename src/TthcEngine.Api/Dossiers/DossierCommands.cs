@@ -66,13 +66,16 @@ internal sealed class DossierCommands(TthcDbContext db, DossierService service, 
 
     /// <summary>Adds a note to the context; it is saved with the change it belongs to.</summary>
     public void Note(Guid dossierId, string kind, DateTimeOffset at, string? officer, object details) =>
-        db.Notes.Add(new DossierNoteRecord
-        {
-            Id = Guid.CreateVersion7(at),
-            DossierId = dossierId,
-            Kind = kind,
-            At = at,
-            Officer = officer,
-            Payload = DossierViews.Payload(details),
-        });
+        db.Notes.Add(NewNote(dossierId, kind, at, officer, details));
+
+    /// <summary>A note of <paramref name="kind"/> with its details as JSON; <paramref name="officer"/> null for the applicant or the system.</summary>
+    public static DossierNoteRecord NewNote(Guid dossierId, string kind, DateTimeOffset at, string? officer, object details) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        DossierId = dossierId,
+        Kind = kind,
+        At = at,
+        Officer = officer,
+        Payload = DossierViews.Payload(details),
+    };
 }

@@ -47,11 +47,8 @@ public static class DossierFileEndpoints
         }
 
         var file = kind == FileLinks.Paper
-            ? await db.Attachments.AsNoTracking()
-                .Where(a => a.Id == id)
-                .Join(db.StoredFiles, a => a.Sha256, f => f.Sha256, (a, f) => new { f.Content, a.ContentType, a.FileName })
-                .FirstOrDefaultAsync(cancellationToken)
-            : await db.StoredFiles.AsNoTracking().Where(f => f.Id == id).Select(f => new { f.Content, f.ContentType, f.FileName }).SingleOrDefaultAsync(cancellationToken);
+            ? await PaperFileAsync(db, db.Attachments.Where(a => a.Id == id), cancellationToken)
+            : await ElectronicResults.StoredFileAsync(db, id, cancellationToken);
         return file is null
             ? ApiProblem.Create(StatusCodes.Status404NotFound, "file-link.gone", "Tệp không còn được lưu.", "The file is no longer stored.")
             : Inline(http, file.Content, file.ContentType, file.FileName);
@@ -68,19 +65,20 @@ public static class DossierFileEndpoints
         }
 
         var db = dossiers.Db;
-        var paper = await db.Attachments.AsNoTracking()
-            .Where(a => a.Id == attachmentId && a.DossierId == id)
-            .Select(a => new { a.FileName, a.ContentType, a.Sha256 })
-            .SingleOrDefaultAsync(cancellationToken);
-
-        // The bytes live in the file store by their hash: a reused paper shares the earlier one's.
-        var content = paper is null
-            ? null
-            : await db.StoredFiles.AsNoTracking().Where(f => f.Sha256 == paper.Sha256).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
-        return paper is null || content is null
+        var file = await PaperFileAsync(db, db.Attachments.Where(a => a.Id == attachmentId && a.DossierId == id), cancellationToken);
+        return file is null
             ? ApiProblem.Create(StatusCodes.Status404NotFound, "document.not-found", "Hồ sơ không có tệp giấy tờ này.", "The dossier has no such paper file.")
-            : Inline(http, content, paper.ContentType, paper.FileName);
+            : Inline(http, file.Content, file.ContentType, file.FileName);
     }
+
+    /// <summary>
+    /// The file of the paper <paramref name="attachment"/> selects, with the paper's own name and type. The bytes live in
+    /// the file store by their hash: a reused paper shares the earlier one's.
+    /// </summary>
+    private static async Task<FileToServe?> PaperFileAsync(TthcDbContext db, IQueryable<AttachmentRecord> attachment, CancellationToken cancellationToken) =>
+        await attachment.AsNoTracking()
+            .Join(db.StoredFiles, a => a.Sha256, f => f.Sha256, (a, f) => new FileToServe(f.Content, a.ContentType, a.FileName))
+            .FirstOrDefaultAsync(cancellationToken);
 
     internal static async Task<IResult> Result(Guid id, ClaimsPrincipal user, DossierCommands dossiers, HttpContext http, CancellationToken cancellationToken)
     {

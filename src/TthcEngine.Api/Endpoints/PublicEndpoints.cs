@@ -72,7 +72,7 @@ public static class PublicEndpoints
                 "Đề nghị rút hồ sơ đã được gửi; Bộ phận Một cửa sẽ xem xét.", "The request to withdraw was already sent; the one-stop desk will decide.");
         }
 
-        db.Notes.Add(ApplicantsNote(record.Id, NoteKinds.WithdrawalRequested, time.GetUtcNow(), new { reason }));
+        db.Notes.Add(DossierCommands.NewNote(record.Id, NoteKinds.WithdrawalRequested, time.GetUtcNow(), officer: null, new { reason }));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted((string?)null);
     }
@@ -99,7 +99,7 @@ public static class PublicEndpoints
             return ApiProblem.Create(StatusCodes.Status409Conflict, "rating.already", "Hồ sơ này đã được đánh giá.", "This dossier was already rated.");
         }
 
-        db.Notes.Add(ApplicantsNote(record.Id, NoteKinds.Rated, time.GetUtcNow(), new { body.Score, body.Comment }));
+        db.Notes.Add(DossierCommands.NewNote(record.Id, NoteKinds.Rated, time.GetUtcNow(), officer: null, new { body.Score, body.Comment }));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
@@ -118,17 +118,6 @@ public static class PublicEndpoints
 
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
-
-    /// <summary>A note the applicant made (no officer): a rating, a request to withdraw.</summary>
-    private static DossierNoteRecord ApplicantsNote(Guid dossierId, string kind, DateTimeOffset at, object details) => new()
-    {
-        Id = Guid.CreateVersion7(at),
-        DossierId = dossierId,
-        Kind = kind,
-        At = at,
-        Officer = null,
-        Payload = DossierViews.Payload(details),
-    };
 
     /// <summary>The dossier if the code is well formed, not locked, and the PIN matches; null otherwise (and the miss is counted).</summary>
     internal static async Task<DossierRecord?> MatchAsync(string? code, string? pin, TthcDbContext db, PinGuesses guesses, CancellationToken cancellationToken)

@@ -45,14 +45,10 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
             await ResultAsync(db, dossierId, links, cancellationToken));
     }
 
-    /// <summary>The file the hand-over named (its note: <c>{method, resultUploadId, resultNumber}</c>), if any.</summary>
+    /// <summary>The file the hand-over named, if any.</summary>
     private static async Task<PortalResultFile?> ResultAsync(TthcDbContext db, Guid dossierId, FileLinks? links, CancellationToken cancellationToken)
     {
-        var note = await db.Notes.AsNoTracking()
-            .Where(n => n.DossierId == dossierId && n.Kind == NoteKinds.HandedOver)
-            .Select(n => n.Payload)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (note is null || !Guid.TryParse(JsonNode.Parse(note)?["resultUploadId"]?.GetValue<string>(), out var fileId))
+        if (await HandOverNotes.ResultFileIdAsync(db, dossierId, cancellationToken) is not { } fileId)
         {
             return null;
         }
