@@ -33,7 +33,7 @@ public sealed class OnlinePaymentTests(UiFixture ui)
         await citizen.WaitForURLAsync(url => url.StartsWith(ui.App.FakeNationalUrl + "payment/pay/", StringComparison.Ordinal));
         (await citizen.ContentAsync()).Should().Contain(dossier.Code).And.Contain("2,000 VND");
         await citizen.ClickAsync("button[value='00']");
-        await citizen.WaitForLoadStateAsync();
+        await citizen.Locator("body").Filter(new() { HasText = "replies" }).WaitForAsync();
 
         await Steps.LookUpAsync(citizen, dossier);
         (await citizen.InnerTextAsync("#public-status")).Should().NotContain("nghĩa vụ tài chính", "the paid fee ended the wait");

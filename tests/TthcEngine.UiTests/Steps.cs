@@ -38,7 +38,7 @@ internal static class Steps
     public static async Task<Received> ReceiveAsync(IPage desk)
     {
         await desk.ClickAsync("#receive");
-        await desk.WaitForLoadStateAsync();
+        await desk.Locator("#receive-error, #received-code").WaitForAsync();
         if (await desk.Locator("#receive-error").CountAsync() > 0)
         {
             throw new InvalidOperationException("The desk could not receive: " + await desk.InnerTextAsync("#receive-error"));

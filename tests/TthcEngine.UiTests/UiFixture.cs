@@ -61,7 +61,10 @@ public sealed class UiFixture : IAsyncLifetime
             await page.FillAsync("#UserName", userName);
             await page.FillAsync("#Password", Password);
             await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+            // The officer's name in the header shows the signed-in page. Not WaitForURLAsync: once the URL matches it waits
+            // for the load event, and Playwright can miss that event when it lands between its check and its subscription
+            // (seen once in CI: "NetworkIdle event fired", the wait timed out).
+            await page.Locator("span.who").WaitForAsync();
         }
 
         return page;
