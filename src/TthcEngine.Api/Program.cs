@@ -54,6 +54,7 @@ app.MapAuthEndpoints();
 app.MapDeskEndpoints();
 app.MapDossierEndpoints();
 app.MapDossierFileEndpoints();
+app.MapNoticeEndpoints();
 app.MapGreenLaneEndpoints();
 app.MapSupervisorEndpoints();
 app.MapPublicEndpoints();

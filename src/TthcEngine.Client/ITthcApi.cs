@@ -132,6 +132,10 @@ public interface ITthcApi
     [Post("/api/dossiers/{id}/payments")]
     Task<PaymentView> StartPaymentAsync(Guid id, [Body] PaymentRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>The notices sent (or queued) to the dossier's applicant by SMS and email, oldest first.</summary>
+    [Get("/api/dossiers/{id}/notices")]
+    Task<IReadOnlyList<ApplicantNoticeView>> NoticesAsync(Guid id, CancellationToken cancellationToken = default);
+
     /// <summary>The dossier's online payments, oldest first.</summary>
     [Get("/api/dossiers/{id}/payments")]
     Task<IReadOnlyList<PaymentView>> PaymentsAsync(Guid id, CancellationToken cancellationToken = default);

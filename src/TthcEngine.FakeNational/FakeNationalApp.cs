@@ -10,7 +10,8 @@ namespace TthcEngine.FakeNational;
 /// <c>Fake:ProgressPath</c>, <c>Fake:LookupPath</c>, <c>Fake:TokenPath</c> (the client's defaults), and
 /// <c>Fake:ClientId</c> / <c>Fake:ClientSecret</c> to demand a gateway token. The payment platform (§3) too:
 /// <see cref="PaymentSettings"/>, section <c>Fake:Payment</c>; and the population database's lookup
-/// (<see cref="FakePopulation"/>, <c>Fake:PopulationPath</c>, <c>Fake:PopulationIntegrationCode</c>).
+/// (<see cref="FakePopulation"/>, <c>Fake:PopulationPath</c>, <c>Fake:PopulationIntegrationCode</c>); and the province's
+/// notification gateway for the applicants' SMS and email (<see cref="NoticeGatewayEndpoints"/>).
 /// </summary>
 public static class FakeNationalApp
 {
@@ -33,6 +34,7 @@ public static class FakeNationalApp
         builder.Services.AddSingleton(builder.Configuration.GetSection("Fake:Payment").Get<PaymentSettings>() ?? new PaymentSettings());
         builder.Services.AddSingleton<PaymentPlatform>();
         builder.Services.AddSingleton<FakePopulation>();
+        builder.Services.AddSingleton<FakeNoticeGateway>();
 
         var app = builder.Build();
         app.MapPortalEndpoints();
@@ -40,6 +42,7 @@ public static class FakeNationalApp
         app.MapPaymentPlatformEndpoints();
         app.MapControlEndpoints();
         app.MapPopulationEndpoints();
+        app.MapNoticeGatewayEndpoints();
         return app;
     }
 }

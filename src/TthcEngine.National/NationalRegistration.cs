@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.National.Catalogue;
+using TthcEngine.National.Notices;
 using TthcEngine.National.Payment;
 using TthcEngine.National.Population;
 using TthcEngine.National.Portal;
@@ -15,7 +17,8 @@ namespace TthcEngine.National;
 /// service portal (<c>National:Portal:BaseUrl</c>, <see cref="PortalOptions"/>), the national procedure database
 /// (<c>National:Catalogue:BaseUrl</c>, <see cref="CatalogueOptions"/>), the payment platform
 /// (<c>National:Payment:BaseUrl</c>, <see cref="PaymentOptions"/>) and the population database's lookup
-/// (<c>National:Population:BaseUrl</c>, <see cref="PopulationOptions"/>); nothing changes otherwise. The
+/// (<c>National:Population:BaseUrl</c>, <see cref="PopulationOptions"/>), and the notification gateway that carries
+/// the applicants' notices (<c>Notices:BaseUrl</c>, <see cref="NoticeOptions"/>); nothing changes otherwise. The
 /// engine's consumers queue its events (<c>PortalSyncConsumer</c>, registered by the engine under the same condition).
 /// </summary>
 public static class NationalRegistration
@@ -49,13 +52,22 @@ public static class NationalRegistration
             builder.Services.AddNationalPopulation(population.Get<PopulationOptions>() ?? new PopulationOptions());
         }
 
+        var runsWork = worker || (builder.Configuration.GetValue<bool?>("Worker:InProcess") ?? true);
+        var notices = builder.Configuration.GetSection(NoticeOptions.Section);
+        if (!string.IsNullOrWhiteSpace(notices[nameof(NoticeOptions.BaseUrl)]))
+        {
+            builder.Services.AddNoticeGateway(
+                notices.Get<NoticeOptions>() ?? new NoticeOptions(),
+                notices.GetSection("Resilience").Get<PartnerResilienceOptions>() ?? new PartnerResilienceOptions(),
+                send: runsWork);
+        }
+
         var section = builder.Configuration.GetSection(PortalOptions.Section);
         if (string.IsNullOrWhiteSpace(section[nameof(PortalOptions.BaseUrl)]))
         {
             return builder;
         }
 
-        var runsWork = worker || (builder.Configuration.GetValue<bool?>("Worker:InProcess") ?? true);
         builder.Services.AddNationalPortal(section.Get<PortalOptions>() ?? new PortalOptions(), send: runsWork);
         return builder;
     }

@@ -5,13 +5,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.Domain.WorkingTime;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Calendars;
 using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Messaging;
 using TthcEngine.Infrastructure.National;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
+using TthcEngine.National.Notices;
 using TthcEngine.National.Portal;
 using TthcEngine.National.Portal.Sync;
 
@@ -38,7 +41,8 @@ public sealed class PortalHarness : IAsyncDisposable
 
     public PortalSyncMonitor Monitor => Services.GetRequiredService<PortalSyncMonitor>();
 
-    public static async Task<PortalHarness> StartAsync(Uri portal, Action<PortalOptions>? configure = null, ILoggerProvider? logs = null)
+    /// <param name="notices">With it, the applicants' notices are queued and sent to its gateway too.</param>
+    public static async Task<PortalHarness> StartAsync(Uri portal, Action<PortalOptions>? configure = null, ILoggerProvider? logs = null, NoticeOptions? notices = null)
     {
         var folder = Directory.CreateTempSubdirectory("tthc-national-").FullName;
         var connectionString = $"Data Source={Path.Combine(folder, "tthc.db")};Default Timeout=30";
@@ -58,7 +62,16 @@ public sealed class PortalHarness : IAsyncDisposable
         collection.AddSingleton(AgencyCatalog.Load(Path.Combine(AppContext.BaseDirectory, "agencies.json")));
         collection.AddScoped<DossierService>();
         collection.AddTthcDatabase(DatabaseProvider.Sqlite, connectionString);
-        collection.AddTthcMessaging(new BusOptions(), bus => bus.AddConsumer<PortalSyncConsumer, PortalSyncConsumerDefinition>());
+        collection.AddSingleton(notices ?? new NoticeOptions());
+        collection.AddSingleton<ApplicantNotices>();
+        collection.AddTthcMessaging(new BusOptions(), bus =>
+        {
+            bus.AddConsumer<PortalSyncConsumer, PortalSyncConsumerDefinition>();
+            if (notices is not null)
+            {
+                bus.AddConsumer<ApplicantNoticeConsumer, ApplicantNoticeConsumerDefinition>();
+            }
+        });
         var options = new PortalOptions
         {
             BaseUrl = portal,
@@ -74,6 +87,10 @@ public sealed class PortalHarness : IAsyncDisposable
         };
         configure?.Invoke(options);
         collection.AddNationalPortal(options);
+        if (notices is not null)
+        {
+            collection.AddNoticeGateway(notices, options.Resilience);
+        }
         var harness = new PortalHarness(collection.BuildServiceProvider(), folder);
         await harness.PrepareAsync();
         foreach (var hosted in harness.Services.GetServices<IHostedService>())
@@ -85,11 +102,30 @@ public sealed class PortalHarness : IAsyncDisposable
         return harness;
     }
 
-    public Task<ReceivedDossier> ReceiveAsync(string applicant = "Vàng Thị Mai", string? idNumber = "038090001234", string channel = "online") =>
-        WithDossiersAsync(s => s.ReceiveAsync(new ReceiveDossier("1.001193", Unit, new ApplicantData(applicant, idNumber, "0912000000"), channel, Agency: "xa-coc-san")));
+    public Task<ReceivedDossier> ReceiveAsync(
+        string applicant = "Vàng Thị Mai", string? idNumber = "038090001234", string channel = "online", string? phone = "0912000000", string? email = null) =>
+        WithDossiersAsync(s => s.ReceiveAsync(new ReceiveDossier("1.001193", Unit, new ApplicantData(applicant, idNumber, phone, email), channel, Agency: "xa-coc-san")));
 
     public Task RunAsync(Guid dossierId, Func<DateTimeOffset, WorkflowCommand> command) =>
         WithDossiersAsync(s => s.ExecuteAsync(dossierId, command));
+
+    /// <summary>
+    /// Pauses the dossier for a supplement as the desk's endpoint does: with the request's note (the reason "Bản chụp
+    /// mờ", a birth certificate asked for, by Lò Văn Tú) in the same transaction.
+    /// </summary>
+    public async Task AskSupplementAsync(Guid dossierId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        await scope.ServiceProvider.GetRequiredService<DossierService>().ExecuteAsync(
+            dossierId,
+            (now, _) => [new PauseWorkflow(now, PauseReason.AwaitingSupplement)],
+            (record, _, events) => db.Notes.Add(new DossierNoteRecord
+            {
+                Id = Guid.CreateVersion7(), DossierId = record.Id, Kind = NoteKinds.SupplementRequested, At = events[0].At, Officer = "cb.desk",
+                Payload = """{"items":[{"name":"Giấy chứng sinh","kind":"original","quantity":1}],"reason":"Bản chụp mờ","officer":"Lò Văn Tú"}""",
+            }));
+    }
 
     public async Task<T> WithDossiersAsync<T>(Func<DossierService, Task<T>> work)
     {

@@ -99,19 +99,7 @@ public sealed class PortalSyncTests : IAsyncLifetime
     {
         var dossier = await engine.ReceiveAsync();
         await engine.RunAsync(dossier.Id, at => new CompleteStep(at, "tiep-nhan", "cb.desk"));
-        await using (var scope = engine.Services.CreateAsyncScope())
-        {
-            // As the desk's endpoint records it: the request's note, with the pause, in the same transaction.
-            var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
-            await scope.ServiceProvider.GetRequiredService<DossierService>().ExecuteAsync(
-                dossier.Id,
-                (now, _) => [new PauseWorkflow(now, PauseReason.AwaitingSupplement)],
-                (record, _, events) => db.Notes.Add(new DossierNoteRecord
-                {
-                    Id = Guid.CreateVersion7(), DossierId = record.Id, Kind = NoteKinds.SupplementRequested, At = events[0].At, Officer = "cb.desk",
-                    Payload = """{"items":[{"name":"Giấy chứng sinh","kind":"original","quantity":1}],"reason":"Bản chụp mờ","officer":"Lò Văn Tú"}""",
-                }));
-        }
+        await engine.AskSupplementAsync(dossier.Id);
 
         await engine.RunAsync(dossier.Id, at => new ResumeWorkflow(at));
         (await engine.SyncedAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();

@@ -13,6 +13,7 @@ using TthcEngine.Domain.WorkingTime;
 using TthcEngine.Infrastructure.Accounts;
 using TthcEngine.Infrastructure.Apologies;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Api.Endpoints;
@@ -314,7 +315,8 @@ public static class DossierEndpoints
         return commands;
     }
 
-    internal static async Task<IResult> IssueApology(Guid id, ApologyRequest body, ClaimsPrincipal user, DossierCommands dossiers, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<IResult> IssueApology(
+        Guid id, ApologyRequest body, ClaimsPrincipal user, DossierCommands dossiers, ApplicantNotices notices, TimeProvider time, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > 2000)
@@ -371,8 +373,13 @@ public static class DossierEndpoints
             (_, _) => [],
             (record, _) =>
             {
+                var now = time.GetUtcNow();
                 record.ExtendedDueAt = body.NewDueAt;
-                dossiers.Note(record.Id, NoteKinds.ApologyIssued, time.GetUtcNow(), officer.UserName, new ApologyNote(body.Reason, original!.Value, body.NewDueAt, unitsAtFault, officer.FullName));
+                dossiers.Note(record.Id, NoteKinds.ApologyIssued, now, officer.UserName, new ApologyNote(body.Reason, original!.Value, body.NewDueAt, unitsAtFault, officer.FullName));
+
+                // The one-stop unit tells the applicant the new date (Decree 61/2018 Art. 19(9)), with the apology.
+                notices.Queue(dossiers.Db, NoticeRecipient.Of(record), NoticeKinds.Apology,
+                    NoticeTexts.Apology(record.Code, notices.AgencyName(record.Agency), body.Reason, original.Value, body.NewDueAt), now, now);
             },
             cancellationToken);
     }

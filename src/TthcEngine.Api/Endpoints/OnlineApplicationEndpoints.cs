@@ -11,6 +11,7 @@ using TthcEngine.Domain.Dossiers;
 using TthcEngine.Infrastructure.Accounts;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
 
@@ -59,6 +60,7 @@ public static class OnlineApplicationEndpoints
         TthcDbContext db,
         PinGuesses guesses,
         Idempotency idempotency,
+        ApplicantNotices notices,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -78,7 +80,7 @@ public static class OnlineApplicationEndpoints
         IResult result;
         try
         {
-            result = await SubmitAsync(body, key, procedures, agencies, db, guesses, idempotency, time, cancellationToken);
+            result = await SubmitAsync(body, key, procedures, agencies, db, guesses, idempotency, notices, time, cancellationToken);
         }
         catch (DbUpdateException) when (key is not null)
         {
@@ -107,6 +109,7 @@ public static class OnlineApplicationEndpoints
         TthcDbContext db,
         PinGuesses guesses,
         Idempotency idempotency,
+        ApplicantNotices notices,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -224,6 +227,8 @@ public static class OnlineApplicationEndpoints
 
         var created = new OnlineApplicationCreated(reference, pin.Value, now, (int)NationalStatus.NewlyRegistered);
         db.OnlineApplications.Add(record);
+        notices.Queue(db, NoticeRecipient.Of(record), NoticeKinds.ApplicationSubmitted,
+            NoticeTexts.ApplicationSubmitted(reference, procedure.Name, agency.Name, notices.Options.LookupUrl), now, now);
         if (key is not null)
         {
             idempotency.Remember(key, StatusCodes.Status201Created, created);
@@ -364,7 +369,8 @@ public static class OnlineApplicationEndpoints
         }
     }
 
-    internal static async Task<IResult> Refuse(Guid id, ReasonRequest body, ClaimsPrincipal user, TthcDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<IResult> Refuse(
+        Guid id, ReasonRequest body, ClaimsPrincipal user, TthcDbContext db, ApplicantNotices notices, TimeProvider time, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
         var application = await db.OnlineApplications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -388,6 +394,8 @@ public static class OnlineApplicationEndpoints
         application.DecidedBy = officer.UserName;
         application.DecidedAt = time.GetUtcNow();
         application.Version++;
+        notices.Queue(db, NoticeRecipient.Of(application), NoticeKinds.ApplicationRefused,
+            NoticeTexts.ApplicationRefused(application.Reference, notices.AgencyName(application.Agency), application.RefusalReason), application.DecidedAt.Value, application.DecidedAt.Value);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -10,6 +10,7 @@ using TthcEngine.Infrastructure.Deadlines;
 using TthcEngine.Infrastructure.Files;
 using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Messaging;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
 
@@ -74,11 +75,17 @@ public static class EngineHosting
             builder.Services.AddSingleton<FileLinks>();
         }
 
+        // Notices to applicants: queued by every process (off until Notices:BaseUrl is set), sent where
+        // TthcEngine.National runs the work (AddTthcNational).
+        var notices = configuration.GetSection(NoticeOptions.Section).Get<NoticeOptions>() ?? new NoticeOptions();
+        builder.Services.AddSingleton(notices);
+        builder.Services.AddSingleton<ApplicantNotices>();
+
         var runsWork = worker || (configuration.GetValue<bool?>("Worker:InProcess") ?? true);
         var bus = configuration.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
         // The portal's queue is fed only where TthcEngine.National sends it (AddTthcNational, same setting).
         var portalSync = !string.IsNullOrWhiteSpace(configuration["National:Portal:BaseUrl"]);
-        builder.Services.AddTthcMessaging(bus, runsWork ? consumers => consumers.AddTthcConsumers(portalSync) : null, dispatch: runsWork);
+        builder.Services.AddTthcMessaging(bus, runsWork ? consumers => consumers.AddTthcConsumers(portalSync, notices.Enabled) : null, dispatch: runsWork);
         if (runsWork)
         {
             builder.Services.AddTthcDeadlines(deadlines);

@@ -1,5 +1,6 @@
 using MassTransit;
 using TthcEngine.Infrastructure.National;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.OnTime;
 
 namespace TthcEngine.Infrastructure.Messaging;
@@ -8,12 +9,18 @@ namespace TthcEngine.Infrastructure.Messaging;
 public static class ConsumerRegistration
 {
     /// <param name="portalSync">Queue the events the national public service portal is told about (when it is configured).</param>
-    public static IBusRegistrationConfigurator AddTthcConsumers(this IBusRegistrationConfigurator bus, bool portalSync = false)
+    /// <param name="notices">Queue the applicants' notices of what happened to their dossiers (when the gateway is configured).</param>
+    public static IBusRegistrationConfigurator AddTthcConsumers(this IBusRegistrationConfigurator bus, bool portalSync = false, bool notices = false)
     {
         bus.AddConsumer<OnTimeProjectionConsumer, OnTimeProjectionConsumerDefinition>();
         if (portalSync)
         {
             bus.AddConsumer<PortalSyncConsumer, PortalSyncConsumerDefinition>();
+        }
+
+        if (notices)
+        {
+            bus.AddConsumer<ApplicantNoticeConsumer, ApplicantNoticeConsumerDefinition>();
         }
 
         return bus;

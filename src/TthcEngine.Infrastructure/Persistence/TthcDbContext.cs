@@ -45,6 +45,8 @@ public abstract class TthcDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<OnlineApplicationRecord> OnlineApplications => Set<OnlineApplicationRecord>();
 
+    public DbSet<ApplicantNoticeRecord> ApplicantNotices => Set<ApplicantNoticeRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

@@ -88,6 +88,7 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
         new("record fee", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/fee", new { amount = 8000, method = "cash" }),
             Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, DeskOwn), HttpStatusCode.OK),
         new("list payments", (c, id) => c.GetAsync($"/api/dossiers/{id}/payments"), Seeing(HttpStatusCode.OK, HttpStatusCode.OK), HttpStatusCode.OK),
+        new("list notices", (c, id) => c.GetAsync($"/api/dossiers/{id}/notices"), Seeing(HttpStatusCode.OK, HttpStatusCode.OK), HttpStatusCode.OK),
         new("create payment (no platform configured: 503)", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/payments", new { amount = 8000 }),
             Seeing(HttpStatusCode.ServiceUnavailable, HttpStatusCode.Forbidden, DeskOwn), HttpStatusCode.OK),
         new("hand over (flow not done: the rule answers)", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/hand-over", new { method = "paper" }),

@@ -9,6 +9,7 @@ using TthcEngine.Client.Models;
 using TthcEngine.Domain.Workflows;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
 
@@ -23,7 +24,8 @@ namespace TthcEngine.Api.Pages.Public;
 [AllowAnonymous]
 [EnableRateLimiting(AuthSetup.PublicLimit)]
 internal sealed class ApplyModel(
-    ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, PinGuesses guesses, Idempotency idempotency, TimeProvider time, IConfiguration configuration)
+    ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, PinGuesses guesses, Idempotency idempotency, ApplicantNotices notices, TimeProvider time,
+    IConfiguration configuration)
     : UiPageModel
 {
     [BindProperty(SupportsGet = true, Name = "thu-tuc")]
@@ -94,7 +96,7 @@ internal sealed class ApplyModel(
 
         var applicant = new ApplicantInput(Applicant.Name ?? "", Applicant.IdNumber?.Trim() ?? "", Blank(Applicant.Phone), Blank(Applicant.Email), Blank(Applicant.Address));
         var outcome = UiOutcome.Read(await OnlineApplicationEndpoints.SubmitAsync(
-            new OnlineApplicationRequest(Procedure.Code, Agency!, applicant, papers), key: null, procedures, agencies, db, guesses, idempotency, time, cancellationToken));
+            new OnlineApplicationRequest(Procedure.Code, Agency!, applicant, papers), key: null, procedures, agencies, db, guesses, idempotency, notices, time, cancellationToken));
         Created = outcome.As<OnlineApplicationCreated>();
         if (Created is null)
         {

@@ -138,6 +138,27 @@ internal static class UiText
         _ => state,
     };
 
+    public static string NoticeKind(string kind, Lang L) => kind switch
+    {
+        "received" => L["Tiếp nhận hồ sơ", "Received"],
+        "supplementRequested" => L["Yêu cầu bổ sung", "Supplement requested"],
+        "feeRequested" => L["Thực hiện nghĩa vụ tài chính", "Fees requested"],
+        "apology" => L["Xin lỗi, hẹn lại ngày trả", "Apology, new date"],
+        "resultReady" => L["Đã có kết quả", "Result ready"],
+        "refused" => L["Dừng giải quyết", "Stopped"],
+        "withdrawn" => L["Rút hồ sơ", "Withdrawn"],
+        "applicationSubmitted" => L["Nhận hồ sơ trực tuyến", "Online application received"],
+        "applicationRefused" => L["Không tiếp nhận hồ sơ trực tuyến", "Online application refused"],
+        _ => kind,
+    };
+
+    public static string NoticeState(string state, Lang L) => state switch
+    {
+        "sent" => L["Đã gửi", "Sent"],
+        "failed" => L["Không gửi được", "Not sent"],
+        _ => L["Đang chờ gửi", "Waiting"],
+    };
+
     public static string Percent(double? rate) =>
         rate is { } r ? (r * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "—";
 }

@@ -8,6 +8,7 @@ using TthcEngine.Client.Models;
 using TthcEngine.Domain.Workflows;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Domain.WorkingTime;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Api.Pages.Work;
@@ -18,7 +19,8 @@ namespace TthcEngine.Api.Pages.Work;
 /// API endpoint, then comes back here (post, redirect, get).
 /// </summary>
 [Authorize]
-internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempotency, WorkingCalendar calendar, TimeProvider time) : UiPageModel
+internal sealed class DossierModel(
+    DossierCommands dossiers, Idempotency idempotency, WorkingCalendar calendar, ApplicantNotices notices, TimeProvider time) : UiPageModel
 {
     public DossierView View { get; private set; } = null!;
 
@@ -77,6 +79,9 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
 
     /// <summary>The national payment platform is configured: the desk may create a payment.</summary>
     public bool PaymentsConfigured { get; private set; }
+
+    /// <summary>What the applicant was told by SMS and email, oldest first; empty when none or notices are off.</summary>
+    public IReadOnlyList<ApplicantNoticeView> Notices { get; private set; } = [];
 
     /// <summary>The fees collected so far, oldest first.</summary>
     public IReadOnlyList<(NoteView Note, FeeRequest Fee)> FeesPaid { get; private set; } = [];
@@ -147,6 +152,7 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
         ProcedureFee = state.Definition.Fee;
         PaymentsConfigured = HttpContext.RequestServices.GetService<National.Payment.OnlinePayments>() is not null;
         Payments = await PaymentEndpoints.ListAsync(dossiers.Db, id, cancellationToken);
+        Notices = await NoticeEndpoints.ListAsync(dossiers.Db, id, cancellationToken);
         FeesPaid = [.. View.Notes.Where(n => n.Kind == NoteKinds.Fee)
             .Select(n => (n, DossierViews.Read<FeeRequest>(n.Details)))
             .Where(f => f.Item2 is not null)
@@ -220,7 +226,7 @@ internal sealed class DossierModel(DossierCommands dossiers, Idempotency idempot
         }
 
         var at = new DateTimeOffset(local, WorkingCalendar.VietnamOffset);
-        return After(await UiOutcome.RunAsync(() => DossierEndpoints.IssueApology(id, new ApologyRequest(reason ?? "", at), User, dossiers, time, cancellationToken)),
+        return After(await UiOutcome.RunAsync(() => DossierEndpoints.IssueApology(id, new ApologyRequest(reason ?? "", at), User, dossiers, notices, time, cancellationToken)),
             L["Đã ban hành văn bản xin lỗi và hẹn lại (Mẫu 04).", "Apology and new appointment issued (Form 04)."], Here(id));
     }
 

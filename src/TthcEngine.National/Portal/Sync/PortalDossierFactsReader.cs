@@ -70,16 +70,10 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
             .ToListAsync(cancellationToken);
         return [.. notes.Select(n =>
         {
-            var payload = JsonNode.Parse(n.Payload);
-            var papers = (payload?["items"]?.AsArray() ?? [])
-                .Select(i => $"{i?["name"]?.GetValue<string>()} ({i?["quantity"]?.GetValue<int>() ?? 1} {LowerFirst(PaperKinds.Name(i?["kind"]?.GetValue<string>() ?? "original"))})");
-            var reason = payload?["reason"]?.GetValue<string>()?.Trim() ?? "";
-            var sentence = reason.Length == 0 || reason[^1] is '.' or '!' or '?' ? reason : reason + ".";
-            return new PortalSupplementRequest(n.Id, n.At, payload?["officer"]?.GetValue<string>() ?? "", $"{sentence} Giấy tờ cần bổ sung: {string.Join("; ", papers)}.".TrimStart());
+            var (officer, text) = SupplementNotes.Describe(n.Payload);
+            return new PortalSupplementRequest(n.Id, n.At, officer, text);
         })];
     }
-
-    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>
     /// The dossier's stored files (reused or not), and the documents taken from the population database with whether

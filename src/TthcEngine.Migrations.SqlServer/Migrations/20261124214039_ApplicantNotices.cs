@@ -1,0 +1,66 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TthcEngine.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class ApplicantNotices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "applicant_notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Reference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    QueuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    GatewayId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    FailedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    LeaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applicant_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applicant_notices_ApplicationId",
+                table: "applicant_notices",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applicant_notices_DossierId_At",
+                table: "applicant_notices",
+                columns: new[] { "DossierId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applicant_notices_SentAt_FailedAt_NextAttemptAt",
+                table: "applicant_notices",
+                columns: new[] { "SentAt", "FailedAt", "NextAttemptAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "applicant_notices");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+extern alias fakenational;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TthcEngine.Infrastructure.Notices;
+using TthcEngine.Infrastructure.Persistence;
+using FakeNationalApp = fakenational::TthcEngine.FakeNational.FakeNationalApp;
+
+namespace TthcEngine.IntegrationTests.Api;
+
+/// <summary>The API with notices to applicants on, sent to the fake notification gateway on a free loopback port.</summary>
+public sealed class NoticeApiFactory : OfficeApiFactory
+{
+    private readonly WebApplication fake;
+
+    public NoticeApiFactory()
+    {
+        fake = FakeNationalApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        fake.StartAsync().GetAwaiter().GetResult();
+        FakeUrl = new Uri(fake.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
+        Fake = new HttpClient { BaseAddress = FakeUrl };
+    }
+
+    public Uri FakeUrl { get; }
+
+    /// <summary>The fake's control endpoints.</summary>
+    public HttpClient Fake { get; }
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        new("Notices:BaseUrl", new Uri(FakeUrl, "notices/").AbsoluteUri),
+        new("Notices:LookupUrl", "https://dichvucong.laocai.gov.vn/tra-cuu"),
+        new("Notices:Send:Idle", "00:00:00.100"),
+        new("Notices:Resilience:AttemptTimeout", "00:00:03"),
+    ];
+
+    /// <summary>
+    /// Moves the fake clock a second at a time (the outbox dispatcher and the sender idle on it) until <paramref name="done"/>
+    /// holds of the database.
+    /// </summary>
+    public async Task SettleAsync(Func<TthcDbContext, Task<bool>> done)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            await using (var scope = Services.CreateAsyncScope())
+            {
+                if (await done(scope.ServiceProvider.GetRequiredService<TthcDbContext>()))
+                {
+                    return;
+                }
+            }
+
+            Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The notices did not settle in 20 seconds.");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Fake.Dispose();
+            fake.StopAsync().GetAwaiter().GetResult();
+            ((IDisposable)fake).Dispose();
+        }
+    }
+}
+
+/// <summary>
+/// What the applicant is told through the API's own acts (the leader's apology with its new date; an online
+/// application received, then refused by the desk), and the dossier's notices as the desk sees them.
+/// </summary>
+public sealed class NoticeApiTests(NoticeApiFactory api) : IClassFixture<NoticeApiFactory>
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public async Task Apology_TheApplicantIsToldTheNewDate_AndTheDeskSeesWhatWasSent()
+    {
+        var dossier = await Desk.ReceiveAsync(api);
+        api.Clock.Advance(TimeSpan.FromHours(1));
+        var leader = await api.As("xa-coc-san.lanh-dao-xa.leader");
+        var newDue = new DateTimeOffset(2026, 3, 13, 16, 0, 0, TimeSpan.FromHours(7));
+
+        var issued = await leader.PostAsJsonAsync($"/api/dossiers/{dossier.Id}/apology", new { reason = "Cần xác minh nơi cư trú", newDueAt = newDue });
+        issued.StatusCode.Should().Be(HttpStatusCode.OK, await issued.Content.ReadAsStringAsync());
+        await api.SettleAsync(db => db.ApplicantNotices.CountAsync(n => n.DossierId == dossier.Id && n.SentAt != null).ContinueWith(t => t.Result == 2));
+
+        var desk = await api.As(Desk.CocSanDesk);
+        var notices = (await desk.GetFromJsonAsync<JsonElement[]>($"/api/dossiers/{dossier.Id}/notices", Web))!;
+        notices.Select(n => n.GetProperty("kind").GetString()).Should().Equal(NoticeKinds.Received, NoticeKinds.Apology);
+        notices.Should().OnlyContain(n => n.GetProperty("state").GetString() == "sent" && n.GetProperty("channel").GetString() == "sms"
+            && n.GetProperty("recipient").GetString() == "0912345678");
+        var apology = notices[1].GetProperty("text").GetString();
+        apology.Should().Be($"UBND xa Coc San xin loi ong/ba: ho so {dossier.Code} chua giai quyet xong theo hen {Instant(await DueAsync(dossier.Id))}."
+            + " Ly do: Can xac minh noi cu tru. Hen tra ket qua moi: 16:00 13/03/2026.");
+        var taken = (await api.Fake.GetFromJsonAsync<JsonObject>("_fake/notices"))!["received"]!.AsArray();
+        taken.Select(n => n!["text"]!.GetValue<string>()).Should().Contain(apology!);
+        (await (await api.As("xa-bac-ha.mot-cua-xa.desk")).GetAsync($"/api/dossiers/{dossier.Id}/notices")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        // The dossier's page lists them for the desk, with what each said and its state.
+        var browser = api.CreateClient();
+        (await browser.PostAsJsonAsync("/api/auth/login", new { userName = Desk.CocSanDesk, password = OfficeApiFactory.Password })).EnsureSuccessStatusCode();
+        var page = await browser.GetStringAsync($"/ho-so/{dossier.Id}");
+        page.Should().Contain("id=\"notices\"").And.Contain("data-notice=\"apology\" data-channel=\"sms\" data-state=\"sent\"")
+            .And.Contain("Xin lỗi, hẹn lại ngày trả").And.Contain("Đã gửi");
+    }
+
+    [Fact]
+    public async Task OnlineApplication_SubmittedThenRefused_TheApplicantIsToldBoth_WithTheReason()
+    {
+        var citizen = api.CreateClient();
+        var submitted = await OnlineApplicationTests.SubmitAsync(citizen, await OnlineApplicationTests.BirthRegistrationAsync(citizen, "038090004321", "Sùng Thị Pà"));
+        api.Clock.Advance(TimeSpan.FromHours(1));
+        var desk = await api.As(Desk.CocSanDesk);
+        var id = (await desk.GetFromJsonAsync<JsonElement>("/api/desk/applications")).EnumerateArray()
+            .Single(a => a.GetProperty("reference").GetString() == submitted.Reference).GetProperty("id").GetGuid();
+
+        (await desk.PostAsJsonAsync($"/api/desk/applications/{id}/refuse", new { reason = "Giấy chứng sinh không đọc được" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await api.SettleAsync(db => db.ApplicantNotices.CountAsync(n => n.ApplicationId == id && n.SentAt != null).ContinueWith(t => t.Result == 4));
+
+        var notices = await Query(db => db.ApplicantNotices.AsNoTracking().Where(n => n.ApplicationId == id).OrderBy(n => n.At).ThenBy(n => n.Channel).ToListAsync());
+        notices.Select(n => (n.Kind, n.Channel)).Should().Equal(
+            (NoticeKinds.ApplicationSubmitted, "email"), (NoticeKinds.ApplicationSubmitted, "sms"), (NoticeKinds.ApplicationRefused, "email"), (NoticeKinds.ApplicationRefused, "sms"));
+        notices.Should().OnlyContain(n => n.Reference == submitted.Reference && n.DossierId == null);
+        notices[2].Subject.Should().Be($"Hồ sơ nộp trực tuyến {submitted.Reference} không được tiếp nhận");
+        notices[2].Text.Should().Be($"UBND xã Cốc San: hồ sơ nộp trực tuyến {submitted.Reference} không được tiếp nhận. Lý do: Giấy chứng sinh không đọc được.");
+        notices[3].Text.Should().Be($"UBND xa Coc San: ho so nop truc tuyen {submitted.Reference} khong duoc tiep nhan. Ly do: Giay chung sinh khong doc duoc.");
+    }
+
+    private async Task<DateTimeOffset> DueAsync(Guid dossierId) =>
+        await Query(db => db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.DueAt!.Value).SingleAsync());
+
+    private static string Instant(DateTimeOffset at) => NoticeTexts.Instant(at);
+
+    private async Task<T> Query<T>(Func<TthcDbContext, Task<T>> query)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TthcDbContext>());
+    }
+}
