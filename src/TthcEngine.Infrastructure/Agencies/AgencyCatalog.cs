@@ -14,6 +14,8 @@ public sealed class AgencyCatalog
 
     private readonly Dictionary<string, AgencyDefinition> byId;
 
+    private readonly Dictionary<string, AgencyDefinition> byReceivingUnit = new(StringComparer.Ordinal);
+
     public AgencyCatalog(IEnumerable<AgencyDefinition> agencies)
     {
         byId = agencies.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -28,12 +30,17 @@ public sealed class AgencyCatalog
             {
                 throw new DomainRuleException("agency.parent", $"Commune {agency.Id} must name its province as parent.");
             }
+
+            byReceivingUnit.TryAdd(agency.ReceivingUnitCode, agency);
         }
     }
 
     public IReadOnlyCollection<AgencyDefinition> All => byId.Values;
 
     public AgencyDefinition? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>The agency whose desk issues codes under <paramref name="receivingUnitCode"/> (a dossier's <c>ReceivingUnit</c>).</summary>
+    public AgencyDefinition? ByReceivingUnit(string receivingUnitCode) => byReceivingUnit.GetValueOrDefault(receivingUnitCode);
 
     /// <summary>The province an agency belongs to (itself for the province).</summary>
     public AgencyDefinition ProvinceOf(AgencyDefinition agency) =>

@@ -29,7 +29,7 @@ public sealed class ApplicantNotices(NoticeOptions options, AgencyCatalog agenci
 
     /// <summary>The one-stop desk that received under <paramref name="receivingUnit"/>, by the name it prints.</summary>
     public string DeskName(string receivingUnit) =>
-        agencies.All.FirstOrDefault(a => a.ReceivingUnitCode == receivingUnit)?.DeskName ?? "Bộ phận một cửa";
+        agencies.ByReceivingUnit(receivingUnit)?.DeskName ?? "Bộ phận một cửa";
 
     /// <param name="at">When what it tells happened.</param>
     /// <returns>How many notices were queued (0 when off, or the applicant gave neither phone nor email).</returns>

@@ -1,38 +1,23 @@
-extern alias fakenational;
-
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
-using FakeNationalApp = fakenational::TthcEngine.FakeNational.FakeNationalApp;
 
 namespace TthcEngine.IntegrationTests.Api;
 
 /// <summary>The API with notices to applicants on, sent to the fake notification gateway on a free loopback port.</summary>
 public sealed class NoticeApiFactory : OfficeApiFactory
 {
-    private readonly WebApplication fake;
+    private readonly FakeNationalHost fake = FakeNationalHost.StartAsync().GetAwaiter().GetResult();
 
-    public NoticeApiFactory()
-    {
-        fake = FakeNationalApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
-        fake.StartAsync().GetAwaiter().GetResult();
-        FakeUrl = new Uri(fake.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
-        Fake = new HttpClient { BaseAddress = FakeUrl };
-    }
-
-    public Uri FakeUrl { get; }
+    public Uri FakeUrl => fake.Url;
 
     /// <summary>The fake's control endpoints.</summary>
-    public HttpClient Fake { get; }
+    public HttpClient Fake => fake.Control;
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
     [
@@ -70,9 +55,7 @@ public sealed class NoticeApiFactory : OfficeApiFactory
         base.Dispose(disposing);
         if (disposing)
         {
-            Fake.Dispose();
-            fake.StopAsync().GetAwaiter().GetResult();
-            ((IDisposable)fake).Dispose();
+            fake.Dispose();
         }
     }
 }

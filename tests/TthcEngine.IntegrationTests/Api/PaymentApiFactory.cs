@@ -1,15 +1,8 @@
-extern alias fakenational;
-
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using TthcEngine.Domain.WorkingTime;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Infrastructure.Dossiers;
-using FakeNationalApp = fakenational::TthcEngine.FakeNational.FakeNationalApp;
 
 namespace TthcEngine.IntegrationTests.Api;
 
@@ -24,25 +17,21 @@ public sealed class PaymentApiFactory : OfficeApiFactory
 
     public const string Secret = "payment-secret-9f1c2e";
 
-    private readonly WebApplication fake;
+    private readonly FakeNationalHost fake;
 
     public PaymentApiFactory()
     {
-        fake = FakeNationalApp.Create(
-            ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--Fake:Payment:PartnerCode={Partner}", $"--Fake:Payment:Secret={Secret}"]);
-        fake.StartAsync().GetAwaiter().GetResult();
-        FakeUrl = new Uri(fake.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
-        Fake = new HttpClient { BaseAddress = FakeUrl };
+        fake = FakeNationalHost.StartAsync($"--Fake:Payment:PartnerCode={Partner}", $"--Fake:Payment:Secret={Secret}").GetAwaiter().GetResult();
         UseKestrel(0);
         StartServer();
         CallbackUrl = new Uri(ClientOptions.BaseAddress, "api/payments/callback");
         FakeSettingsAsync(copies: 1, atOnce: false).GetAwaiter().GetResult();
     }
 
-    public Uri FakeUrl { get; }
+    public Uri FakeUrl => fake.Url;
 
     /// <summary>The fake's control endpoints.</summary>
-    public HttpClient Fake { get; }
+    public HttpClient Fake => fake.Control;
 
     public Uri CallbackUrl { get; }
 
@@ -78,9 +67,7 @@ public sealed class PaymentApiFactory : OfficeApiFactory
         base.Dispose(disposing);
         if (disposing)
         {
-            Fake.Dispose();
-            fake.StopAsync().GetAwaiter().GetResult();
-            ((IDisposable)fake).Dispose();
+            fake.Dispose();
         }
     }
 }

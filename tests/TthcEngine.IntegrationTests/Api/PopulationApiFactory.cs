@@ -1,12 +1,5 @@
-extern alias fakenational;
-
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
-using fakenational::TthcEngine.FakeNational;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace TthcEngine.IntegrationTests.Api;
@@ -19,11 +12,11 @@ public sealed class PopulationApiFactory : OfficeApiFactory, IAsyncLifetime
 {
     public const string IntegrationCode = "LCI-DESK";
 
-    private WebApplication? fake;
+    private FakeNationalHost? fake;
 
-    public HttpClient FakeControl { get; private set; } = null!;
+    public HttpClient FakeControl => fake!.Control;
 
-    private Uri FakeUrl { get; set; } = null!;
+    private Uri FakeUrl => fake!.Url;
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
     [
@@ -47,11 +40,7 @@ public sealed class PopulationApiFactory : OfficeApiFactory, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        fake = FakeNationalApp.Create(
-            ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--Fake:PopulationIntegrationCode={IntegrationCode}"]);
-        await fake.StartAsync();
-        FakeUrl = new Uri(fake.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
-        FakeControl = new HttpClient { BaseAddress = FakeUrl };
+        fake = await FakeNationalHost.StartAsync($"--Fake:PopulationIntegrationCode={IntegrationCode}");
     }
 
     private sealed class RunningClock(DateTimeOffset start) : TimeProvider
@@ -65,11 +54,9 @@ public sealed class PopulationApiFactory : OfficeApiFactory, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        FakeControl.Dispose();
         await DisposeAsync();
         if (fake is not null)
         {
-            await fake.StopAsync();
             await fake.DisposeAsync();
         }
     }

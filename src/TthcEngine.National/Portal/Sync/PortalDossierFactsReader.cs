@@ -18,7 +18,7 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
     {
         var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossierId, cancellationToken);
         var definition = await procedures.PinnedAsync(db, dossier.ProcedureCode, dossier.ProcedureVersion, cancellationToken);
-        var desk = agencies.All.FirstOrDefault(a => a.ReceivingUnitCode == dossier.ReceivingUnit)?.DeskName ?? dossier.ReceivingUnit;
+        var desk = agencies.ByReceivingUnit(dossier.ReceivingUnit)?.DeskName ?? dossier.ReceivingUnit;
         var steps = FlowSteps.Of(definition)
             .DistinctBy(s => s.Id)
             .ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
