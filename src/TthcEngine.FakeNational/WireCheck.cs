@@ -16,7 +16,7 @@ public static class WireCheck
 
     private static readonly string[] DossierDates = ["NgayNopHoSo", "NgayTiepNhan", "NgayHenTra", "NgayTra", "NgayKetThucXuLy", "NgayTuChoi"];
 
-    private static readonly string[] DossierRequired = ["MaHoSo", "MaTTHC", "TrangThaiHoSo", "NgayTiepNhan", "ChuHoSo", "KenhThucHien", "DonViXuLy"];
+    private static readonly string[] DossierRequired = ["MaHoSo", "MaTTHC", "TrangThaiHoSo", "ChuHoSo", "KenhThucHien", "DonViXuLy"];
 
     private static readonly string[] ProgressDates = ["ThoiDiemXuLy", "NgayBatDau", "NgayKetThucTheoQuyDinh"];
 
@@ -27,6 +27,7 @@ public static class WireCheck
             ?? Required(record, DossierRequired)
             ?? Dates(record, DossierDates)
             ?? Status(record, "TrangThaiHoSo")
+            ?? Receipt(record)
             ?? OneOf(record, "KenhThucHien", "1", "2", "3")
             ?? OneOf(record, "LoaiDoiTuong", "", "1", "2", "3", "4");
 
@@ -66,6 +67,19 @@ public static class WireCheck
 
     private static string? Required(JsonObject record, string[] names) =>
         names.FirstOrDefault(n => Text(record, n).Length == 0) is { } missing ? $"{missing} is required" : null;
+
+    /// <summary>
+    /// A received dossier has its NgayTiepNhan; one not received has none: still registered (1), or refused at receipt
+    /// (3, with its NgayTuChoi).
+    /// </summary>
+    private static string? Receipt(JsonObject record) => Text(record, "TrangThaiHoSo") switch
+    {
+        "1" => null,
+        "3" => Text(record, "NgayTiepNhan").Length > 0 ? "NgayTiepNhan must be empty for a dossier not received (status 3)"
+            : Text(record, "NgayTuChoi").Length == 0 ? "NgayTuChoi is required for a dossier not received (status 3)"
+            : null,
+        _ => Required(record, ["NgayTiepNhan"]),
+    };
 
     private static string? Dates(JsonObject record, string[] names) =>
         names.FirstOrDefault(n => Text(record, n) is { Length: > 0 } text

@@ -46,6 +46,32 @@ public sealed class FakeNationalTests : IAsyncLifetime
         reply["error_code"]!.GetValue<string>().Should().Be("-1");
     }
 
+    [Theory]
+    [InlineData("2", "", "", "NgayTiepNhan is required")]
+    [InlineData("3", "20260310090500", "20260310090500", "NgayTiepNhan must be empty")]
+    [InlineData("3", "", "", "NgayTuChoi is required")]
+    public async Task Insert_WithReceiptDatesThatDoNotFitTheStatus_IsRefused(string status, string receivedAt, string refusedAt, string error)
+    {
+        var record = Record(status);
+        record["NgayTiepNhan"] = receivedAt;
+        record["NgayTuChoi"] = refusedAt;
+
+        var reply = await PostAsync("DongBoHoSoMC/ThemMoi", record);
+
+        reply["error_code"]!.GetValue<string>().Should().Be("-1");
+        reply["message"]!.GetValue<string>().Should().Contain(error);
+    }
+
+    [Fact]
+    public async Task Insert_RefusedAtReceipt_WithoutNgayTiepNhan_IsAccepted()
+    {
+        var record = Record("3");
+        record["NgayTiepNhan"] = "";
+        record["NgayTuChoi"] = "20260310090500";
+
+        (await PostAsync("DongBoHoSoMC/ThemMoi", record))["error_code"]!.GetValue<string>().Should().Be("0");
+    }
+
     [Fact]
     public async Task Progress_OfElevenRecords_IsRefused()
     {

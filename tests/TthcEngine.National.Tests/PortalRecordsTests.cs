@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.National.Portal;
 using TthcEngine.National.Portal.Wire;
@@ -55,6 +56,41 @@ public sealed class PortalRecordsTests
         dossier.ProcessingEndedAt.Should().Be("20260310150000");
         dossier.RefusedAt.Should().Be("20260310150000");
         dossier.ReturnedAt.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Dossier_OnlineApplicationRefusedAtReceipt_Status3_NeverReceived_EndsAndRefusesAtTheRefusal_WithItsReason_AndNoHistory()
+    {
+        var submittedAt = new DateTimeOffset(2026, 3, 9, 14, 0, 0, TimeSpan.Zero);
+        var refusedAt = new DateTimeOffset(2026, 3, 10, 3, 0, 0, TimeSpan.Zero);
+        var facts = Facts with { ReceivedAt = refusedAt, SubmittedAt = submittedAt, RefusalReason = "Giấy chứng sinh không đọc được" };
+        var refused = Item(0, PortalQueue.ApplicationRefused, refusedAt, 3, officer: "Lò Văn Tú", detail: "Giấy chứng sinh không đọc được");
+
+        var json = JsonSerializer.SerializeToNode(PortalRecords.Dossier(facts, PortalSnapshot.Empty.Apply(refused), new PortalOptions()), WireJson.Options)!.AsObject();
+
+        json["TrangThaiHoSo"]!.GetValue<string>().Should().Be("3");
+        json["NgayNopHoSo"]!.GetValue<string>().Should().Be("20260309210000");
+        json["NgayTiepNhan"]!.GetValue<string>().Should().BeEmpty("it was not received");
+        json["NgayTuChoi"]!.GetValue<string>().Should().Be("20260310100000");
+        json["NgayKetThucXuLy"]!.GetValue<string>().Should().Be("20260310100000", "Decision 766 ends the processing at status 3");
+        json["NgayHenTra"]!.GetValue<string>().Should().BeEmpty();
+        json["GhiChu"]!.GetValue<string>().Should().Be("Không tiếp nhận: Giấy chứng sinh không đọc được");
+        json["KenhThucHien"]!.GetValue<string>().Should().Be("2");
+        FakeNational.WireCheck.Dossier(json).Should().BeNull("the fake portal takes it");
+        PortalRecords.Progress(facts, refused, [refused]).Should().BeNull("history is sent only for a received dossier");
+    }
+
+    [Fact]
+    public void Dossier_ReceivedFromAnOnlineApplication_WasSubmittedWhenTheApplicationCame()
+    {
+        var submittedAt = new DateTimeOffset(2026, 3, 9, 14, 0, 0, TimeSpan.Zero);
+        var snapshot = PortalSnapshot.Empty.Apply(Item(0, "DossierReceived", ReceivedAt, 2, dossierDue: DueAt));
+
+        var dossier = PortalRecords.Dossier(Facts with { SubmittedAt = submittedAt }, snapshot, new PortalOptions());
+
+        dossier.SubmittedAt.Should().Be("20260309210000");
+        dossier.ReceivedAt.Should().Be("20260310090500");
+        dossier.Note.Should().BeEmpty();
     }
 
     [Fact]

@@ -13,19 +13,7 @@ public sealed class OnlineApplicationPageTests(UiFixture ui)
     public async Task Applicant_AppliesOnline_DeskAccepts_LookupShowsTheDossier()
     {
         var citizen = await ui.OpenAsync(null, 390, 844);
-        await citizen.GotoAsync("/nop-truc-tuyen?thu-tuc=1.001193&co-quan=xa-coc-san");
-        await citizen.FillAsync("#Applicant_Name", "Thào Thị Chư");
-        await citizen.FillAsync("#Applicant_IdNumber", "012345677001");
-        await citizen.FillAsync("#Applicant_Phone", "0912345678");
-        foreach (var document in new[] { "to-khai", "giay-chung-sinh", "giay-to-tuy-than" })
-        {
-            await citizen.SetInputFilesAsync($"#file-{document}", new FilePayload { Name = document + ".pdf", MimeType = "application/pdf", Buffer = Steps.Pdf });
-        }
-
-        await citizen.ClickAsync("#submit-application");
-        await citizen.Locator("#application-reference").WaitForAsync();
-        var reference = (await citizen.InnerTextAsync("#application-reference")).Trim();
-        var pin = (await citizen.InnerTextAsync("#application-pin")).Trim();
+        var (reference, pin) = await ApplyAsync(citizen, "Thào Thị Chư", "012345677001");
 
         var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
         await desk.GotoAsync("/mot-cua");
@@ -36,12 +24,54 @@ public sealed class OnlineApplicationPageTests(UiFixture ui)
         await desk.WaitForURLAsync("**/ho-so/*");
         var dossierCode = (await desk.InnerTextAsync("#received-code")).Trim();
 
+        await LookUpAsync(citizen, reference, pin);
+        (await citizen.InnerTextAsync("#dossier-code")).Trim().Should().Be(dossierCode);
+        (await citizen.InnerTextAsync("#application-status")).Should().Contain("tiếp nhận");
+    }
+
+    [Fact]
+    public async Task DeskRefuses_LookupShowsTheRefusalWithItsCodeAndReason()
+    {
+        var citizen = await ui.OpenAsync(null, 390, 844);
+        var (reference, pin) = await ApplyAsync(citizen, "Giàng A Páo", "012345677002");
+
+        var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
+        await desk.GotoAsync("/mot-cua/truc-tuyen");
+        var card = desk.Locator($"#application-{reference}");
+        await card.Locator("input[name=reason]").FillAsync("Tờ khai không có chữ ký của người yêu cầu");
+        await card.Locator("button.refuse").ClickAsync();
+        await desk.Locator("p.msg.ok").WaitForAsync();
+
+        await LookUpAsync(citizen, reference, pin);
+        (await citizen.InnerTextAsync("#application-status")).Should().Contain("Không được tiếp nhận");
+        (await citizen.InnerTextAsync("#refusal-reason")).Trim().Should().Be("Tờ khai không có chữ ký của người yêu cầu");
+        (await citizen.InnerTextAsync("#refused-code")).Trim().Should().MatchRegex(@"^000\.21\.40\.H40-\d{6}-\d{4}$");
+        (await citizen.Locator("#dossier-code").CountAsync()).Should().Be(0);
+    }
+
+    /// <summary>Applies for a birth registration at Cốc San with a file per paper; the reference and PIN shown.</summary>
+    private static async Task<(string Reference, string Pin)> ApplyAsync(IPage citizen, string name, string idNumber)
+    {
+        await citizen.GotoAsync("/nop-truc-tuyen?thu-tuc=1.001193&co-quan=xa-coc-san");
+        await citizen.FillAsync("#Applicant_Name", name);
+        await citizen.FillAsync("#Applicant_IdNumber", idNumber);
+        await citizen.FillAsync("#Applicant_Phone", "0912345678");
+        foreach (var document in new[] { "to-khai", "giay-chung-sinh", "giay-to-tuy-than" })
+        {
+            await citizen.SetInputFilesAsync($"#file-{document}", new FilePayload { Name = document + ".pdf", MimeType = "application/pdf", Buffer = Steps.Pdf });
+        }
+
+        await citizen.ClickAsync("#submit-application");
+        await citizen.Locator("#application-reference").WaitForAsync();
+        return ((await citizen.InnerTextAsync("#application-reference")).Trim(), (await citizen.InnerTextAsync("#application-pin")).Trim());
+    }
+
+    private static async Task LookUpAsync(IPage citizen, string reference, string pin)
+    {
         await citizen.GotoAsync("/nop-truc-tuyen/tra-cuu");
         await citizen.FillAsync("#ma", reference);
         await citizen.FillAsync("#Pin", pin);
         await citizen.ClickAsync("button[type=submit]");
         await citizen.Locator("#application").WaitForAsync();
-        (await citizen.InnerTextAsync("#dossier-code")).Trim().Should().Be(dossierCode);
-        (await citizen.InnerTextAsync("#application-status")).Should().Contain("tiếp nhận");
     }
 }

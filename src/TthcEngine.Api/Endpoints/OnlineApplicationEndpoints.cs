@@ -11,6 +11,7 @@ using TthcEngine.Domain.Dossiers;
 using TthcEngine.Infrastructure.Accounts;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
@@ -272,7 +273,8 @@ public static class OnlineApplicationEndpoints
             record.DecidedAt,
             dossierCode,
             record.DossierPin is null ? null : Protector(protection).Unprotect(record.DossierPin),
-            record.RefusalReason));
+            record.RefusalReason,
+            record.RefusedCode));
     }
 
     internal static async Task<IResult> Pending(ClaimsPrincipal user, TthcDbContext db, ProcedureCatalog procedures, CancellationToken cancellationToken)
@@ -369,44 +371,70 @@ public static class OnlineApplicationEndpoints
         }
     }
 
+    /// <summary>
+    /// Refuses the application (Form 03, status 3) with a reason: it is given a dossier code from the desk's daily serials,
+    /// as a receipt would be, by which the refusal slip and the national portal know it; the applicant's notice and the
+    /// portal's record are queued in the same transaction.
+    /// </summary>
     internal static async Task<IResult> Refuse(
-        Guid id, ReasonRequest body, ClaimsPrincipal user, TthcDbContext db, ApplicantNotices notices, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        ReasonRequest body,
+        ClaimsPrincipal user,
+        TthcDbContext db,
+        AgencyCatalog agencies,
+        ApplicantNotices notices,
+        PortalQueue portal,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
-        var application = await db.OnlineApplications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null || application.Agency != officer.Agency)
+        for (var attempt = 1; ; attempt++)
         {
-            return NotFound();
-        }
+            var application = await db.OnlineApplications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            var desk = agencies.Find(officer.Agency);
+            if (application is null || application.Agency != officer.Agency || desk is null)
+            {
+                return NotFound();
+            }
 
-        if (string.IsNullOrWhiteSpace(body?.Reason) || body.Reason.Length > 2000)
-        {
-            return ApiProblem.Invalid("application.reason", "Cần ghi lý do từ chối (tối đa 2.000 ký tự).", "A reason for the refusal is required (at most 2,000 characters).");
-        }
+            if (string.IsNullOrWhiteSpace(body?.Reason) || body.Reason.Length > 2000)
+            {
+                return ApiProblem.Invalid("application.reason", "Cần ghi lý do từ chối (tối đa 2.000 ký tự).", "A reason for the refusal is required (at most 2,000 characters).");
+            }
 
-        if (application.State != OnlineApplicationState.Submitted)
-        {
-            return AlreadyDecided(application);
-        }
+            if (application.State != OnlineApplicationState.Submitted)
+            {
+                return AlreadyDecided(application);
+            }
 
-        application.State = OnlineApplicationState.Refused;
-        application.RefusalReason = body.Reason.Trim();
-        application.DecidedBy = officer.UserName;
-        application.DecidedAt = time.GetUtcNow();
-        application.Version++;
-        notices.Queue(db, NoticeRecipient.Of(application), NoticeKinds.ApplicationRefused,
-            NoticeTexts.ApplicationRefused(application.Reference, notices.AgencyName(application.Agency), application.RefusalReason), application.DecidedAt.Value, application.DecidedAt.Value);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
+            var now = time.GetUtcNow();
+            application.State = OnlineApplicationState.Refused;
+            application.RefusalReason = body.Reason.Trim();
+            application.DecidedBy = officer.UserName;
+            application.DecidedAt = now;
+            application.Version++;
+            notices.Queue(db, NoticeRecipient.Of(application), NoticeKinds.ApplicationRefused,
+                NoticeTexts.ApplicationRefused(application.Reference, notices.AgencyName(application.Agency), application.RefusalReason), now, now);
+            try
+            {
+                await db.SaveWithNewCodeAsync(desk.ReceivingUnitCode, now, code =>
+                {
+                    application.RefusedCode = code;
+                    portal.Refused(db, application, officer.FullName is { Length: > 0 } name ? name : officer.UserName, now);
+                }, cancellationToken);
+                return TypedResults.NoContent();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                return AlreadyDecided(await db.OnlineApplications.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken));
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another desk took the unit's first serial of the day at the same moment: nothing was stored; again.
+                db.ChangeTracker.Clear();
+            }
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return AlreadyDecided(await db.OnlineApplications.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken));
-        }
-
-        return TypedResults.NoContent();
     }
 
     private static IReadOnlyList<StoredPaper> PapersOf(OnlineApplicationRecord application) =>

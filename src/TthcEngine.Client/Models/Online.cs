@@ -20,7 +20,8 @@ public sealed record ApplicationLookupRequest(string Reference, string Pin);
 
 /// <summary>
 /// Where an online application stands: <c>submitted</c> (1 Mới đăng ký), <c>accepted</c> (2 Được tiếp nhận: the dossier's
-/// code and PIN, to follow it with <c>POST /api/public/lookup</c>) or <c>refused</c> (3 Không được tiếp nhận, with the reason).
+/// code and PIN, to follow it with <c>POST /api/public/lookup</c>) or <c>refused</c> (3 Không được tiếp nhận, with the reason
+/// and <paramref name="RefusedCode"/>, the dossier code the refusal was given, by which the national portal knows it).
 /// </summary>
 public sealed record OnlineApplicationStatus(
     string Reference,
@@ -34,7 +35,8 @@ public sealed record OnlineApplicationStatus(
     DateTimeOffset? DecidedAt,
     string? DossierCode,
     string? DossierPin,
-    string? RefusalReason);
+    string? RefusalReason,
+    string? RefusedCode = null);
 
 /// <summary>A paper of a pending online application, as the desk sees it.</summary>
 public sealed record PendingPaper(string DocumentId, string DocumentName, string FileName, Guid? UploadId, Guid? ReusedFrom, string? ReusedFromDossier);

@@ -122,7 +122,7 @@ public sealed class DossierService(
 
         using var turn = await db.WriteTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var serial = await NextSerialAsync(request.ReceivingUnit, date, cancellationToken);
+        var serial = await DailySerials.NextAsync(db, request.ReceivingUnit, date, cancellationToken);
         if (db.ChangeTracker.HasChanges())
         {
             // The procedure version's first record, when this dossier is its first.
@@ -308,29 +308,5 @@ public sealed class DossierService(
         }
 
         return state;
-    }
-
-    /// <summary>
-    /// The next daily serial of a receiving unit, counted on the Vietnam civil date (convention 8), for a receipt
-    /// stored alone (a grouped receipt's is taken by <see cref="DossierCommitQueue"/>). The increment is one UPDATE
-    /// inside the receiving transaction, so desks receiving at the same moment queue on the row instead of colliding;
-    /// only the day's first serial is an INSERT that may race (and is retried).
-    /// </summary>
-    private async Task<int> NextSerialAsync(string unitCode, DateOnly date, CancellationToken cancellationToken)
-    {
-        var raised = await db.DailySerials
-            .Where(s => s.UnitCode == unitCode && s.Date == date)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Last, r => r.Last + 1), cancellationToken);
-        if (raised == 0)
-        {
-            db.DailySerials.Add(new DailySerialRecord { UnitCode = unitCode, Date = date, Last = 1 });
-            await db.SaveChangesAsync(cancellationToken);
-            return 1;
-        }
-
-        return await db.DailySerials.AsNoTracking()
-            .Where(s => s.UnitCode == unitCode && s.Date == date)
-            .Select(s => s.Last)
-            .SingleAsync(cancellationToken);
     }
 }

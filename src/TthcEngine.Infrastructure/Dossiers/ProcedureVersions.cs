@@ -44,6 +44,26 @@ public sealed class ProcedureVersions(ProcedureCatalog catalog)
         return entry.Definition;
     }
 
+    /// <summary>
+    /// The definition of <paramref name="version"/> when a dossier stored it or it is the current one, else the current
+    /// one, or null for a code no longer served: for what only names the procedure, such as an online application
+    /// refused before any dossier pinned its version.
+    /// </summary>
+    public async Task<ProcedureDefinition?> NamingAsync(TthcDbContext db, string code, int version, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue((code, version), out var known))
+        {
+            return known;
+        }
+
+        if (await db.ProcedureVersions.AsNoTracking().AnyAsync(p => p.Code == code && p.Version == version, cancellationToken))
+        {
+            return await PinnedAsync(db, code, version, cancellationToken);
+        }
+
+        return catalog.FindEntry(code)?.Definition;
+    }
+
     /// <summary>The definition a dossier started with.</summary>
     public async Task<ProcedureDefinition> PinnedAsync(TthcDbContext db, string code, int version, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ using TthcEngine.Infrastructure.Deadlines;
 using TthcEngine.Infrastructure.Files;
 using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Messaging;
+using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
@@ -81,10 +82,13 @@ public static class EngineHosting
         builder.Services.AddSingleton(notices);
         builder.Services.AddSingleton<ApplicantNotices>();
 
+        // The portal's queue is fed only where TthcEngine.National sends it (AddTthcNational, same setting): by the
+        // consumer of the workflow events where the work runs, and by the API's refusals of online applications.
+        var portalSync = !string.IsNullOrWhiteSpace(configuration["National:Portal:BaseUrl"]);
+        builder.Services.AddSingleton(new PortalQueue(portalSync));
+
         var runsWork = worker || (configuration.GetValue<bool?>("Worker:InProcess") ?? true);
         var bus = configuration.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
-        // The portal's queue is fed only where TthcEngine.National sends it (AddTthcNational, same setting).
-        var portalSync = !string.IsNullOrWhiteSpace(configuration["National:Portal:BaseUrl"]);
         builder.Services.AddTthcMessaging(bus, runsWork ? consumers => consumers.AddTthcConsumers(portalSync, notices.Enabled) : null, dispatch: runsWork);
         if (runsWork)
         {

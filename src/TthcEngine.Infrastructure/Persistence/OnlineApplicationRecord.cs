@@ -40,6 +40,12 @@ public sealed class OnlineApplicationRecord
 
     public string? RefusalReason { get; set; }
 
+    /// <summary>
+    /// The dossier code (mã hồ sơ) given when refused, from the receiving unit's daily serials as a receipt's: the
+    /// refusal slip and the national portal (status 3) know it by this code. An accepted application has its dossier's.
+    /// </summary>
+    public string? RefusedCode { get; set; }
+
     public string? DecidedBy { get; set; }
 
     public DateTimeOffset? DecidedAt { get; set; }

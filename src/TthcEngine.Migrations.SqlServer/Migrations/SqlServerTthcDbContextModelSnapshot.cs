@@ -830,6 +830,10 @@ namespace TthcEngine.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("RefusedCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)

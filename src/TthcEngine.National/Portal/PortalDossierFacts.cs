@@ -14,6 +14,10 @@ namespace TthcEngine.National.Portal;
 /// <param name="IdentityVerified">The applicant's identity was verified in the population database at receipt.</param>
 /// <param name="Supplements">The supplement requests the desk recorded, oldest first; none when null.</param>
 /// <param name="Result">The electronic result handed over, if any.</param>
+/// <param name="SubmittedAt">
+/// When the applicant submitted it (NgayNopHoSo): an online application's submission; null when it is the receipt.
+/// </param>
+/// <param name="RefusalReason">Why an online application was refused at receipt (status 3), sent as its GhiChu.</param>
 public sealed record PortalDossierFacts(
     string Code,
     string ProcedureCode,
@@ -33,4 +37,6 @@ public sealed record PortalDossierFacts(
     IReadOnlyList<PortalPaper>? Papers = null,
     bool IdentityVerified = false,
     IReadOnlyList<PortalSupplementRequest>? Supplements = null,
-    PortalResultFile? Result = null);
+    PortalResultFile? Result = null,
+    DateTimeOffset? SubmittedAt = null,
+    string? RefusalReason = null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.National.Portal.Wire;
 
@@ -28,9 +29,10 @@ public static class PortalRecords
         Email = facts.ApplicantEmail ?? "",
         Phone = facts.ApplicantPhone ?? "",
         Summary = Cut($"{facts.ProcedureName} - {facts.ApplicantName}", SummaryLength),
-        // The engine records a dossier when it is accepted: submission and receipt are the same instant.
-        SubmittedAt = PortalDates.Write(facts.ReceivedAt),
-        ReceivedAt = PortalDates.Write(facts.ReceivedAt),
+        // A dossier received at the desk was submitted there at that instant; an online one when its application came.
+        SubmittedAt = PortalDates.Write(facts.SubmittedAt ?? facts.ReceivedAt),
+        // An application refused at receipt (status 3) was never received.
+        ReceivedAt = snapshot.Status == PortalQueue.RefusedAtReceipt ? "" : PortalDates.Write(facts.ReceivedAt),
         DueAt = PortalDates.Write(snapshot.DueAt),
         ReturnedAt = PortalDates.Write(snapshot.ReturnedAt),
         ProcessingEndedAt = PortalDates.Write(snapshot.ProcessingEndedAt),
@@ -38,6 +40,7 @@ public static class PortalRecords
         Status = snapshot.Status.ToString(CultureInfo.InvariantCulture),
         ResultDelivery = facts.Channel == "postal" ? "1" : "0",
         ProcessingUnit = facts.ProcessingUnit,
+        Note = facts.RefusalReason is { } reason ? Cut($"Không tiếp nhận: {reason}", SummaryLength) : "",
         SubmissionPlace = options.SubmissionPlace,
         HasDigitisedParts = facts.Papers?.Any(p => p.Digitised) == true ? "1" : "0",
         VneIdVerified = facts.IdentityVerified ? "1" : "0",
@@ -89,6 +92,10 @@ public static class PortalRecords
                 Content = item.Detail == "AwaitingFinancialObligation" ? "Yêu cầu thực hiện nghĩa vụ tài chính" : "Yêu cầu bổ sung hồ sơ",
             },
             "DossierResumed" => record with { Content = "Tiếp tục giải quyết hồ sơ" },
+
+            // Refused at receipt: the record's status 3, NgayTuChoi and GhiChu say it; as [TD], history is sent only
+            // for a dossier that was received.
+            PortalQueue.ApplicationRefused => null,
             "DossierResultReady" => record with { Content = "Đã xử lý xong" },
             "DossierFinished" => record with
             {

@@ -27,29 +27,6 @@ public sealed class NoticeApiFactory : OfficeApiFactory
         new("Notices:Resilience:AttemptTimeout", "00:00:03"),
     ];
 
-    /// <summary>
-    /// Moves the fake clock a second at a time (the outbox dispatcher and the sender idle on it) until <paramref name="done"/>
-    /// holds of the database.
-    /// </summary>
-    public async Task SettleAsync(Func<TthcDbContext, Task<bool>> done)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            await using (var scope = Services.CreateAsyncScope())
-            {
-                if (await done(scope.ServiceProvider.GetRequiredService<TthcDbContext>()))
-                {
-                    return;
-                }
-            }
-
-            Clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The notices did not settle in 20 seconds.");
-    }
-
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

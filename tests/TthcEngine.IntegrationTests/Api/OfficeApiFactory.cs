@@ -77,6 +77,29 @@ public class OfficeApiFactory : TthcApiFactory
         return client;
     }
 
+    /// <summary>
+    /// Moves the fake clock a second at a time (the outbox dispatcher and the partners' senders idle on it) until
+    /// <paramref name="done"/> holds of the database.
+    /// </summary>
+    public async Task SettleAsync(Func<TthcDbContext, Task<bool>> done)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            await using (var scope = Services.CreateAsyncScope())
+            {
+                if (await done(scope.ServiceProvider.GetRequiredService<TthcDbContext>()))
+                {
+                    return;
+                }
+            }
+
+            Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The background work did not settle in 20 seconds.");
+    }
+
     private sealed class KeepingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
     {
         public ILogger CreateLogger(string categoryName) => new KeepingLogger(lines, categoryName);

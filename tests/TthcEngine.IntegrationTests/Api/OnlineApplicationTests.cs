@@ -58,7 +58,7 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
         return new Submitted(json.GetProperty("reference").GetString()!, json.GetProperty("pin").GetString()!);
     }
 
-    private static async Task<JsonElement> LookupAsync(HttpClient client, Submitted application)
+    internal static async Task<JsonElement> LookupAsync(HttpClient client, Submitted application)
     {
         var response = await client.PostAsJsonAsync("/api/public/applications/lookup", new { reference = application.Reference, pin = application.Pin });
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -263,8 +263,11 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
         status.GetProperty("nationalStatus").GetInt32().Should().Be(3);
         status.GetProperty("refusalReason").GetString().Should().Be("Giấy chứng sinh không đọc được");
         status.GetProperty("dossierCode").ValueKind.Should().Be(JsonValueKind.Null);
+        status.GetProperty("refusedCode").GetString().Should().MatchRegex(@"^000\.21\.40\.H40-\d{6}-\d{4}$", "the refusal is given a code of Cốc San's desk");
         await using var scope = api.Services.CreateAsyncScope();
-        (await scope.ServiceProvider.GetRequiredService<TthcDbContext>().Dossiers.CountAsync(d => d.Applicant.IdNumber == "012345600006")).Should().Be(0);
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        (await db.Dossiers.CountAsync(d => d.Applicant.IdNumber == "012345600006")).Should().Be(0);
+        (await db.Set<NationalPortalSyncDossierRecord>().CountAsync(d => d.DossierId == id)).Should().Be(0, "no portal is configured here");
     }
 
     [Fact]

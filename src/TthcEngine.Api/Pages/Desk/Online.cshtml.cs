@@ -9,6 +9,7 @@ using TthcEngine.Client.Models;
 using TthcEngine.Infrastructure.Accounts;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
@@ -23,7 +24,7 @@ namespace TthcEngine.Api.Pages.Desk;
 [Authorize(Roles.Desk)]
 internal sealed class OnlineModel(
     ProcedureCatalog procedures, AgencyCatalog agencies, TthcDbContext db, DossierService service, Idempotency idempotency, IDataProtectionProvider protection, ApplicantNotices notices,
-    TimeProvider time) : UiPageModel
+    PortalQueue portal, TimeProvider time) : UiPageModel
 {
     public IReadOnlyList<PendingApplication> Pending { get; private set; } = [];
 
@@ -47,7 +48,7 @@ internal sealed class OnlineModel(
 
     public async Task<IActionResult> OnPostRefuseAsync(Guid id, string? reason, CancellationToken cancellationToken)
     {
-        var outcome = await UiOutcome.RunAsync(() => OnlineApplicationEndpoints.Refuse(id, new ReasonRequest(reason ?? ""), User, db, notices, time, cancellationToken));
+        var outcome = await UiOutcome.RunAsync(() => OnlineApplicationEndpoints.Refuse(id, new ReasonRequest(reason ?? ""), User, db, agencies, notices, portal, time, cancellationToken));
         return After(outcome, L["Đã từ chối tiếp nhận hồ sơ nộp trực tuyến.", "The online application was refused."], "/mot-cua/truc-tuyen");
     }
 }

@@ -26,6 +26,7 @@ public sealed class OnlineApplicationConfiguration : IEntityTypeConfiguration<On
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.DossierPin).HasMaxLength(1000);
         builder.Property(a => a.RefusalReason).HasMaxLength(2000);
+        builder.Property(a => a.RefusedCode).HasMaxLength(64);
         builder.Property(a => a.DecidedBy).HasMaxLength(256);
         builder.Property(a => a.Version).IsConcurrencyToken();
 

@@ -14,9 +14,15 @@ namespace TthcEngine.National.Portal.Sync;
 /// </summary>
 public sealed class PortalDossierFactsReader(ProcedureVersions procedures, AgencyCatalog agencies, FileLinks? links = null)
 {
+    /// <param name="dossierId">A dossier's id, or an online application's refused at receipt (queued under its own id).</param>
     public async Task<PortalDossierFacts> ReadAsync(TthcDbContext db, Guid dossierId, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossierId, cancellationToken);
+        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
+        if (dossier is null)
+        {
+            return await RefusedApplicationAsync(db, dossierId, cancellationToken);
+        }
+
         var definition = await procedures.PinnedAsync(db, dossier.ProcedureCode, dossier.ProcedureVersion, cancellationToken);
         var desk = agencies.ByReceivingUnit(dossier.ReceivingUnit)?.DeskName ?? dossier.ReceivingUnit;
         var steps = FlowSteps.Of(definition)
@@ -42,7 +48,51 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
             papers,
             verified,
             await SupplementsAsync(db, dossierId, cancellationToken),
-            await ResultAsync(db, dossierId, links, cancellationToken));
+            await ResultAsync(db, dossierId, links, cancellationToken),
+            await SubmittedAsync(db, dossier, cancellationToken));
+    }
+
+    /// <summary>When a dossier received from an online application was submitted; null for one submitted at the desk.</summary>
+    private static async Task<DateTimeOffset?> SubmittedAsync(TthcDbContext db, DossierRecord dossier, CancellationToken cancellationToken) =>
+        dossier.Channel != "online"
+            ? null
+            : (await db.OnlineApplications.AsNoTracking().Where(a => a.DossierId == dossier.Id).Select(a => new { a.SubmittedAt }).SingleOrDefaultAsync(cancellationToken))?.SubmittedAt;
+
+    /// <summary>
+    /// An online application refused at receipt: the applicant, the procedure, the agency and the papers it came with
+    /// (no signed links: an application's uploads are no dossier's papers), its submission and refusal with the reason.
+    /// </summary>
+    private async Task<PortalDossierFacts> RefusedApplicationAsync(TthcDbContext db, Guid applicationId, CancellationToken cancellationToken)
+    {
+        var application = await db.OnlineApplications.AsNoTracking().SingleAsync(a => a.Id == applicationId, cancellationToken);
+        var definition = await procedures.NamingAsync(db, application.ProcedureCode, application.ProcedureVersion, cancellationToken);
+        var agency = agencies.Find(application.Agency);
+        var papers = (JsonNode.Parse(application.Papers)?.AsArray() ?? []).OfType<JsonObject>().Select(p => new PortalPaper(
+            (p["uploadId"] ?? p["reusedFrom"])?.GetValue<Guid>().ToString() ?? "",
+            p["documentId"]?.GetValue<string>() ?? "",
+            p["fileName"]?.GetValue<string>() ?? "",
+            Digitised: true,
+            Reused: p["reusedFrom"] is not null,
+            FromNationalStore: false));
+        return new PortalDossierFacts(
+            application.RefusedCode ?? throw new InvalidOperationException($"Online application {application.Reference} is queued for the portal without its refusal's code."),
+            application.ProcedureCode,
+            definition?.Name ?? application.ProcedureCode,
+            definition?.Field ?? "",
+            "online",
+            application.Applicant.Name,
+            application.Applicant.IdNumber,
+            application.Applicant.Phone,
+            application.Applicant.Email,
+            application.DecidedAt ?? application.SubmittedAt,
+            agency?.DeskName ?? application.Agency,
+            agency?.Name ?? application.Agency,
+            new Dictionary<string, string>(),
+            new Dictionary<string, string>(),
+            definition?.Fee?.Amount ?? 0,
+            [.. papers],
+            SubmittedAt: application.SubmittedAt,
+            RefusalReason: application.RefusalReason);
     }
 
     /// <summary>The file the hand-over named, if any.</summary>
