@@ -112,6 +112,13 @@ public interface ITthcApi
     [Post("/api/dossiers/{id}/withdraw")]
     Task<CommandResponse> WithdrawAsync(Guid id, [Body] ReasonRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The desk declines the applicant's online request to withdraw, with the reason the applicant is told (409
+    /// <c>withdrawal-request.none</c> when none waits); the applicant may ask again.
+    /// </summary>
+    [Post("/api/dossiers/{id}/withdrawal-request/decline")]
+    Task<NoteView> DeclineWithdrawalAsync(Guid id, [Body] ReasonRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Records a fee or charge paid at the desk.</summary>
     [Post("/api/dossiers/{id}/fee")]
     Task<NoteView> RecordFeeAsync(Guid id, [Body] FeeRequest request, CancellationToken cancellationToken = default);
@@ -221,7 +228,10 @@ public interface ITthcApi
     [Post("/api/public/rating")]
     Task RateAsync([Body] RatingRequest rating, CancellationToken cancellationToken = default);
 
-    /// <summary>The applicant's request to withdraw the dossier (202); once, before the result is ready. The desk records the withdrawal.</summary>
+    /// <summary>
+    /// The applicant's request to withdraw the dossier (202); one at a time, before the result is ready. The desk records
+    /// the withdrawal or declines it; after a decline the applicant may ask again.
+    /// </summary>
     [Post("/api/public/withdrawal-request")]
     Task RequestWithdrawalAsync([Body] WithdrawalRequestByApplicant request, CancellationToken cancellationToken = default);
 

@@ -111,6 +111,50 @@ public sealed class WithdrawalTests(TthcServer server) : IClassFixture<TthcServe
         (await server.LookupAsync(receipt)).Should().BeEquivalentTo(new { NationalStatus = 7, Outcome = "withdrawn", CanRequestWithdrawal = false });
     }
 
+    [Fact]
+    public async Task DeskDeclinesTheOnlineRequest_WithAReason_TheApplicantSeesItAndMayAskAgain()
+    {
+        const string Online = "Tôi muốn rút hồ sơ vì đã nộp nhầm nơi.";
+        const string Answer = "Người nộp đã gọi điện xin tiếp tục giải quyết hồ sơ.";
+        var desk = await server.As(Officers.CocSanDesk);
+        var specialist = await server.As(Officers.CocSanCivilStatus);
+        var receipt = await desk.ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Sần Thị Mỷ", "012345678953")));
+        var nothingAsked = await ProblemAsync(() => desk.DeclineWithdrawalAsync(receipt.Id, new ReasonRequest(Answer)));
+        await server.Public.RequestWithdrawalAsync(new WithdrawalRequestByApplicant(receipt.Code, receipt.Pin, Online));
+        server.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var blank = await ProblemAsync(() => desk.DeclineWithdrawalAsync(receipt.Id, new ReasonRequest(" ")));
+        var notTheDesk = await ProblemAsync(() => specialist.DeclineWithdrawalAsync(receipt.Id, new ReasonRequest(Answer)));
+        var declined = await desk.DeclineWithdrawalAsync(receipt.Id, new ReasonRequest(Answer));
+        var twice = await ProblemAsync(() => desk.DeclineWithdrawalAsync(receipt.Id, new ReasonRequest(Answer)));
+        var seen = await server.LookupAsync(receipt);
+
+        nothingAsked.Should().BeEquivalentTo(new { Status = 409, Code = "withdrawal-request.none" });
+        blank.Should().BeEquivalentTo(new { Status = 422, Code = "withdrawal-decline.reason" });
+        notTheDesk.Status.Should().Be(403);
+        twice.Should().BeEquivalentTo(new { Status = 409, Code = "withdrawal-request.none" });
+        declined.Kind.Should().Be("withdrawalDeclined");
+        seen.Should().BeEquivalentTo(new
+        {
+            NationalStatus = 4,
+            WithdrawalRequestedAt = (DateTimeOffset?)null,
+            WithdrawalDeclinedAt = server.Clock.GetUtcNow(),
+            WithdrawalDeclineReason = Answer,
+            CanRequestWithdrawal = true,
+        });
+
+        server.Clock.Advance(TimeSpan.FromMinutes(10));
+        await server.Public.RequestWithdrawalAsync(new WithdrawalRequestByApplicant(receipt.Code, receipt.Pin, "Tôi vẫn muốn rút hồ sơ."));
+
+        (await server.LookupAsync(receipt)).Should().BeEquivalentTo(new
+        {
+            WithdrawalRequestedAt = server.Clock.GetUtcNow(), WithdrawalDeclinedAt = (DateTimeOffset?)null, CanRequestWithdrawal = false,
+        });
+        await desk.WithdrawAsync(receipt.Id, new ReasonRequest("Đề nghị trực tuyến lần hai: Tôi vẫn muốn rút hồ sơ."));
+        (await server.LookupAsync(receipt)).NationalStatus.Should().Be(7);
+        (await desk.DossierAsync(receipt.Id)).Notes.Select(n => n.Kind).Should().ContainInOrder("withdrawalRequested", "withdrawalDeclined", "withdrawalRequested", "withdrawn");
+    }
+
     private static async Task<TthcProblem> ProblemAsync(Func<Task> call) =>
         (await call.Should().ThrowAsync<ApiException>()).Which.Problem();
 

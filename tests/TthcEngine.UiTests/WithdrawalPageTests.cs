@@ -31,13 +31,7 @@ public sealed class WithdrawalPageTests(UiFixture ui)
         var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
         await Steps.OpenReceiveFormAsync(desk, "dang ky khai sinh", "1.001193", "Mùa Thị Chở", "010203004778");
         var dossier = await Steps.ReceiveAsync(desk);
-        var citizen = await ui.OpenAsync(null, 390, 844);
-        await Steps.LookUpAsync(citizen, dossier);
-
-        await citizen.ClickAsync("details:has(#request-withdrawal) summary");
-        await citizen.FillAsync("#withdraw-reason", "Tôi nộp nhầm thủ tục, xin rút để nộp lại.");
-        await citizen.ClickAsync("#request-withdrawal");
-        await citizen.Locator("#withdrawal-sent").WaitForAsync();
+        var citizen = await AskToWithdrawAsync(dossier, "Tôi nộp nhầm thủ tục, xin rút để nộp lại.");
         await desk.GotoAsync($"/ho-so/{dossier.Id}");
 
         (await citizen.Locator("#request-withdrawal").CountAsync()).Should().Be(0, "one request per dossier");
@@ -47,5 +41,37 @@ public sealed class WithdrawalPageTests(UiFixture ui)
         await desk.Locator("p.msg.ok").WaitForAsync();
         (await desk.InnerTextAsync("#status")).Should().Contain("Công dân yêu cầu rút hồ sơ");
         (await desk.Locator("#withdrawal-requested").CountAsync()).Should().Be(0, "the request is decided");
+    }
+
+    [Fact]
+    public async Task DeskDeclinesTheApplicantsRequest_TheLookupShowsWhy_AndOffersToAskAgain()
+    {
+        var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
+        await Steps.OpenReceiveFormAsync(desk, "dang ky khai sinh", "1.001193", "Vàng Thị Dợ", "010203004779");
+        var dossier = await Steps.ReceiveAsync(desk);
+        var citizen = await AskToWithdrawAsync(dossier, "Tôi muốn rút hồ sơ.");
+
+        await desk.GotoAsync($"/ho-so/{dossier.Id}");
+        await desk.FillAsync("#decline-withdrawal-reason", "Người nộp đã gọi điện xin tiếp tục giải quyết.");
+        await desk.ClickAsync("#decline-withdrawal");
+        await desk.Locator("p.msg.ok").WaitForAsync();
+        await Steps.LookUpAsync(citizen, dossier);
+
+        (await desk.Locator("#withdrawal-requested").CountAsync()).Should().Be(0, "the request is answered");
+        (await desk.InnerTextAsync("#status")).Should().NotContain("rút hồ sơ", "the dossier goes on");
+        (await citizen.InnerTextAsync("#withdrawal-declined")).Should().Contain("Người nộp đã gọi điện xin tiếp tục giải quyết.");
+        (await citizen.Locator("#request-withdrawal").CountAsync()).Should().Be(1, "the applicant may ask again");
+    }
+
+    /// <summary>The applicant asks on the lookup page, on a phone, to withdraw the dossier; the page they are left on.</summary>
+    private async Task<Microsoft.Playwright.IPage> AskToWithdrawAsync(Steps.Received dossier, string reason)
+    {
+        var citizen = await ui.OpenAsync(null, 390, 844);
+        await Steps.LookUpAsync(citizen, dossier);
+        await citizen.ClickAsync("details:has(#request-withdrawal) summary");
+        await citizen.FillAsync("#withdraw-reason", reason);
+        await citizen.ClickAsync("#request-withdrawal");
+        await citizen.Locator("#withdrawal-sent").WaitForAsync();
+        return citizen;
     }
 }

@@ -39,6 +39,8 @@ public static class DossierEndpoints
         dossiers.MapPost("/{id:guid}/supplement-request", RequestSupplement).WithSummary("Yêu cầu bổ sung, hoàn thiện hồ sơ (Form 02; the clock stops)");
         dossiers.MapPost("/{id:guid}/supplement-accepted", AcceptSupplement).WithSummary("Nhận hồ sơ bổ sung (the count restarts)");
         dossiers.MapPost("/{id:guid}/refuse", Refuse).WithSummary("Từ chối giải quyết, nêu lý do (Forms 03/05)");
+        dossiers.MapPost("/{id:guid}/withdrawal-request/decline", DeclineWithdrawal)
+            .WithSummary("Không chấp nhận đề nghị rút hồ sơ của người nộp, có lý do (the applicant is told; they may ask again)");
         dossiers.MapPost("/{id:guid}/withdraw", Withdraw).WithSummary("Rút hồ sơ theo đề nghị của người nộp (the dossier ends; national status 7)");
         dossiers.MapPost("/{id:guid}/fee", RecordFee).WithSummary("Ghi nhận phí, lệ phí đã thu");
         dossiers.MapPost("/{id:guid}/hand-over", HandOver).WithSummary("Trả kết quả và kết thúc hồ sơ (paper or electronic result)");
@@ -224,6 +226,50 @@ public static class DossierEndpoints
             (now, _) => [new FinishWorkflow(now, Outcome.Withdrawn, officer.UserName, request)],
             (record, events) => dossiers.Note(record.Id, NoteKinds.Withdrawn, events[0].At, officer.UserName, new { Reason = request, officer = officer.FullName }),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The desk's answer to the applicant's online request to withdraw, when it does not withdraw the dossier (the
+    /// applicant took it back by phone, or the result is ready): a note with the reason, and a notice to the applicant in
+    /// the same transaction. The request no longer waits; the applicant may ask again.
+    /// </summary>
+    internal static async Task<IResult> DeclineWithdrawal(
+        Guid id, ReasonRequest body, ClaimsPrincipal user, DossierCommands dossiers, ApplicantNotices notices, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var officer = Officer.From(user);
+        if (string.IsNullOrWhiteSpace(body?.Reason) || body.Reason.Length > 2000)
+        {
+            return ApiProblem.Invalid("withdrawal-decline.reason", "Cần ghi lý do không chấp nhận đề nghị rút hồ sơ (tối đa 2.000 ký tự).",
+                "A reason for declining the request to withdraw is required (at most 2,000 characters).");
+        }
+
+        if (await dossiers.FindAsync(id, officer, cancellationToken) is not { } found)
+        {
+            return ApiProblems.DossierNotFound();
+        }
+
+        var record = found.Record;
+        if (!dossiers.Access.IsDeskOf(officer, record))
+        {
+            return ApiProblems.NotYours("trả lời đề nghị rút hồ sơ");
+        }
+
+        var notes = await dossiers.Db.Notes.AsNoTracking()
+            .Where(n => n.DossierId == id && WithdrawalRequests.Kinds.Contains(n.Kind))
+            .Select(n => new { n.Kind, n.At }).ToListAsync(cancellationToken);
+        if (record.FinishedAt is not null || WithdrawalRequests.Waiting(notes.Select(n => (n.Kind, n.At))) is null)
+        {
+            return ApiProblem.Create(StatusCodes.Status409Conflict, "withdrawal-request.none",
+                "Không có đề nghị rút hồ sơ nào đang chờ trả lời.", "No request to withdraw is waiting for an answer.");
+        }
+
+        var now = time.GetUtcNow();
+        var reason = body.Reason.Trim();
+        dossiers.Note(id, NoteKinds.WithdrawalDeclined, now, officer.UserName, new { Reason = reason, officer = officer.FullName });
+        notices.Queue(dossiers.Db, NoticeRecipient.Of(record), NoticeKinds.WithdrawalDeclined,
+            NoticeTexts.WithdrawalDeclined(record.Code, notices.DeskName(record.ReceivingUnit), reason, notices.Options.LookupUrl), now, now);
+        await dossiers.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new NoteView(NoteKinds.WithdrawalDeclined, now, officer.UserName, DossierViews.Payload(new { Reason = reason, officer = officer.FullName })));
     }
 
     internal static async Task<IResult> RecordFee(Guid id, FeeRequest body, ClaimsPrincipal user, DossierCommands dossiers, TimeProvider time, CancellationToken cancellationToken)

@@ -35,16 +35,23 @@ public static class PublicEndpoints
 
         var state = await service.LoadStateAsync(record, cancellationToken);
         var notes = await db.Notes.AsNoTracking()
-            .Where(n => n.DossierId == record.Id && (n.Kind == NoteKinds.Rated || n.Kind == NoteKinds.HandedOver || n.Kind == NoteKinds.WithdrawalRequested))
+            .Where(n => n.DossierId == record.Id
+                && (n.Kind == NoteKinds.Rated || n.Kind == NoteKinds.HandedOver || n.Kind == NoteKinds.WithdrawalRequested || n.Kind == NoteKinds.WithdrawalDeclined))
             .Select(n => new { n.Kind, n.At, n.Payload }).ToListAsync(cancellationToken);
         var electronic = notes.Any(n => n.Kind == NoteKinds.HandedOver && DossierViews.Read<HandOverRequest>(n.Payload)?.ResultUploadId is not null);
-        var withdrawal = notes.Where(n => n.Kind == NoteKinds.WithdrawalRequested).Select(n => (DateTimeOffset?)n.At).Min();
-        return TypedResults.Ok(DossierViews.PublicView(record, state, rated: notes.Any(n => n.Kind == NoteKinds.Rated), electronic, withdrawal));
+        var waiting = WithdrawalRequests.Waiting(notes.Select(n => (n.Kind, n.At)));
+        var declined = waiting is null ? notes.Where(n => n.Kind == NoteKinds.WithdrawalDeclined).MaxBy(n => n.At) : null;
+        return TypedResults.Ok(DossierViews.PublicView(record, state, rated: notes.Any(n => n.Kind == NoteKinds.Rated), electronic, waiting) with
+        {
+            WithdrawalDeclinedAt = declined?.At,
+            WithdrawalDeclineReason = declined is null ? null : DossierViews.Read<WithdrawalRequests.Note>(declined.Payload)?.Reason,
+        });
     }
 
     /// <summary>
     /// Đề nghị rút hồ sơ: the applicant's request, kept as a note for the desk, which records the withdrawal
-    /// (<c>POST /api/dossiers/{id}/withdraw</c>) as it would a written one. Once per dossier, before the result is ready.
+    /// (<c>POST /api/dossiers/{id}/withdraw</c>) as it would a written one, or declines with a reason
+    /// (<c>POST /api/dossiers/{id}/withdrawal-request/decline</c>). One at a time, before the result is ready; again after a decline.
     /// </summary>
     internal static async Task<IResult> RequestWithdrawal(
         WithdrawalRequestByApplicant body, TthcDbContext db, DossierService service, PinGuesses guesses, TimeProvider time, CancellationToken cancellationToken)
@@ -66,7 +73,10 @@ public static class PublicEndpoints
                 "Hồ sơ đã có kết quả hoặc đã kết thúc, không thể đề nghị rút.", "The dossier has its result or has ended; it can no longer be withdrawn.");
         }
 
-        if (await db.Notes.AnyAsync(n => n.DossierId == record.Id && n.Kind == NoteKinds.WithdrawalRequested, cancellationToken))
+        var earlier = await db.Notes.AsNoTracking()
+            .Where(n => n.DossierId == record.Id && WithdrawalRequests.Kinds.Contains(n.Kind))
+            .Select(n => new { n.Kind, n.At }).ToListAsync(cancellationToken);
+        if (WithdrawalRequests.Waiting(earlier.Select(n => (n.Kind, n.At))) is not null)
         {
             return ApiProblem.Create(StatusCodes.Status409Conflict, "withdrawal-request.already",
                 "Đề nghị rút hồ sơ đã được gửi; Bộ phận Một cửa sẽ xem xét.", "The request to withdraw was already sent; the one-stop desk will decide.");

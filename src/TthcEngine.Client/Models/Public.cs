@@ -3,7 +3,11 @@ namespace TthcEngine.Client.Models;
 /// <summary>The public lookup: the dossier code and the PIN printed on the receipt.</summary>
 public sealed record LookupRequest(string Code, string Pin);
 
-/// <summary>What the public sees of a dossier: no personal data.</summary>
+/// <summary>
+/// What the public sees of a dossier: no personal data. <paramref name="WithdrawalRequestedAt"/> is the request to
+/// withdraw waiting for the desk; <paramref name="WithdrawalDeclinedAt"/> and <paramref name="WithdrawalDeclineReason"/>
+/// the desk's answer to the last one, when it declined it and none waits since.
+/// </summary>
 public sealed record PublicDossier(
     string Code,
     string ProcedureName,
@@ -17,7 +21,9 @@ public sealed record PublicDossier(
     bool CanRate,
     bool HasElectronicResult,
     DateTimeOffset? WithdrawalRequestedAt = null,
-    bool CanRequestWithdrawal = false);
+    bool CanRequestWithdrawal = false,
+    DateTimeOffset? WithdrawalDeclinedAt = null,
+    string? WithdrawalDeclineReason = null);
 
 /// <summary>A step of the public timeline, named by its unit, never by the officer.</summary>
 public sealed record PublicStep(string Name, string Unit, DateTimeOffset ActivatedAt, DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, string? Timeliness);

@@ -29,4 +29,7 @@ public static class NoticeKinds
 
     /// <summary>The applicant's withdrawal was recorded (status 7).</summary>
     public const string Withdrawn = "withdrawn";
+
+    /// <summary>The desk did not accept the applicant's online request to withdraw, with the reason.</summary>
+    public const string WithdrawalDeclined = "withdrawalDeclined";
 }

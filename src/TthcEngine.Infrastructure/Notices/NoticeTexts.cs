@@ -66,6 +66,10 @@ public static class NoticeTexts
         $"Hồ sơ {code} đã được rút",
         $"{desk}: hồ sơ {code} đã được rút theo đề nghị của ông/bà; việc giải quyết đã dừng.");
 
+    public static NoticeText WithdrawalDeclined(string code, string desk, string reason, Uri? lookup) => new(
+        $"Hồ sơ {code}: đề nghị rút hồ sơ không được chấp nhận",
+        $"{desk}: đề nghị rút hồ sơ {code} của ông/bà không được chấp nhận. Lý do: {Sentence(reason)}{Lookup(lookup)}");
+
     /// <summary>The SMS of a text: without diacritics when <paramref name="plain"/>, and cut to <see cref="SmsLength"/>.</summary>
     public static string Sms(string body, bool plain)
     {

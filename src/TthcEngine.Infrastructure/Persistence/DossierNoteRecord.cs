@@ -35,6 +35,12 @@ public static class NoteKinds
     /// <summary>The applicant asked online, with the code and PIN, to withdraw the dossier (<c>{reason}</c>); the desk decides.</summary>
     public const string WithdrawalRequested = "withdrawalRequested";
 
+    /// <summary>
+    /// The desk's answer to the applicant's online request to withdraw: not accepted, with the reason
+    /// (<c>{reason, officer}</c>). The applicant may ask again.
+    /// </summary>
+    public const string WithdrawalDeclined = "withdrawalDeclined";
+
     /// <summary>The applicant's withdrawal (rút hồ sơ) the desk recorded, with the request's reason.</summary>
     public const string Withdrawn = "withdrawn";
     public const string Expedited = "expedited";

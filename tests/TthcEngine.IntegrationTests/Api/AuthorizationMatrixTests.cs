@@ -85,6 +85,8 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
             Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, DeskOwn, LeaderOwn), HttpStatusCode.OK),
         new("withdraw", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/withdraw", new { reason = "Người nộp đề nghị rút hồ sơ để bổ sung giấy tờ" }),
             Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, DeskOwn), HttpStatusCode.OK),
+        new("decline a withdrawal request (none waits: 409 once allowed)", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/withdrawal-request/decline", new { reason = "Người nộp đã xin tiếp tục giải quyết" }),
+            Seeing(HttpStatusCode.Conflict, HttpStatusCode.Forbidden, DeskOwn), HttpStatusCode.Conflict),
         new("record fee", (c, id) => c.PostAsJsonAsync($"/api/dossiers/{id}/fee", new { amount = 8000, method = "cash" }),
             Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, DeskOwn), HttpStatusCode.OK),
         new("list payments", (c, id) => c.GetAsync($"/api/dossiers/{id}/payments"), Seeing(HttpStatusCode.OK, HttpStatusCode.OK), HttpStatusCode.OK),

@@ -78,6 +78,32 @@ public sealed class NoticeApiTests(NoticeApiFactory api) : IClassFixture<NoticeA
     }
 
     [Fact]
+    public async Task WithdrawalRequestDeclined_TheApplicantIsToldWhy_AndTheDeskPageNoLongerAsks()
+    {
+        var dossier = await Desk.ReceiveAsync(api);
+        var citizen = api.CreateClient();
+        (await citizen.PostAsJsonAsync("/api/public/withdrawal-request", new { code = dossier.Code, pin = dossier.Pin, reason = "Nộp nhầm thủ tục" }))
+            .StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var browser = api.CreateClient();
+        (await browser.PostAsJsonAsync("/api/auth/login", new { userName = Desk.CocSanDesk, password = OfficeApiFactory.Password })).EnsureSuccessStatusCode();
+        var asked = await browser.GetStringAsync($"/ho-so/{dossier.Id}");
+        api.Clock.Advance(TimeSpan.FromMinutes(5));
+        var desk = await api.As(Desk.CocSanDesk);
+
+        var declined = await desk.PostAsJsonAsync($"/api/dossiers/{dossier.Id}/withdrawal-request/decline", new { reason = "Người nộp đã gọi điện xin tiếp tục giải quyết" });
+
+        declined.StatusCode.Should().Be(HttpStatusCode.OK, await declined.Content.ReadAsStringAsync());
+        await api.SettleAsync(db => db.ApplicantNotices.CountAsync(n => n.DossierId == dossier.Id && n.Kind == NoticeKinds.WithdrawalDeclined && n.SentAt != null).ContinueWith(t => t.Result == 1));
+        var notice = await Query(db => db.ApplicantNotices.AsNoTracking().SingleAsync(n => n.DossierId == dossier.Id && n.Kind == NoticeKinds.WithdrawalDeclined));
+        notice.Text.Should().Be($"Trung tam Phuc vu hanh chinh cong xa Coc San: de nghi rut ho so {dossier.Code} cua ong/ba khong duoc chap nhan."
+            + " Ly do: Nguoi nop da goi dien xin tiep tuc giai quyet. Tra cuu: https://dichvucong.laocai.gov.vn/tra-cuu");
+        asked.Should().Contain("id=\"withdrawal-requested\"").And.Contain("id=\"decline-withdrawal\"");
+        var after = await browser.GetStringAsync($"/ho-so/{dossier.Id}");
+        after.Should().NotContain("id=\"withdrawal-requested\"").And.NotContain("id=\"decline-withdrawal\"");
+        after.Should().Contain("data-notice=\"withdrawalDeclined\"").And.Contain("Không chấp nhận đề nghị rút");
+    }
+
+    [Fact]
     public async Task OnlineApplication_SubmittedThenRefused_TheApplicantIsToldBoth_WithTheReason()
     {
         var citizen = api.CreateClient();

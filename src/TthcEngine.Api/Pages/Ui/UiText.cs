@@ -147,6 +147,7 @@ internal static class UiText
         "resultReady" => L["Đã có kết quả", "Result ready"],
         "refused" => L["Dừng giải quyết", "Stopped"],
         "withdrawn" => L["Rút hồ sơ", "Withdrawn"],
+        "withdrawalDeclined" => L["Không chấp nhận đề nghị rút", "Withdrawal request declined"],
         "applicationSubmitted" => L["Nhận hồ sơ trực tuyến", "Online application received"],
         "applicationRefused" => L["Không tiếp nhận hồ sơ trực tuyến", "Online application refused"],
         _ => kind,

@@ -119,8 +119,9 @@ internal sealed class DossierModel(
         })];
         var last = state.Definition.FlowOf(state.Lane)[^1].Id;
         CanWithdraw = IsDesk && Open && state.ResultReady is null;
-        WithdrawalRequest = Open && View.Notes.FirstOrDefault(n => n.Kind == NoteKinds.WithdrawalRequested) is { } asked
-            ? (asked.At, DossierViews.Read<WithdrawalAsked>(asked.Details)?.Reason ?? "")
+        WithdrawalRequest = Open && WithdrawalRequests.Waiting(View.Notes.Select(n => (n.Kind, n.At))) is { } waiting
+            && View.Notes.LastOrDefault(n => n.Kind == NoteKinds.WithdrawalRequested && n.At == waiting) is { } asked
+            ? (asked.At, DossierViews.Read<WithdrawalRequests.Note>(asked.Details)?.Reason ?? "")
             : null;
         HasElectronicResult = View.Notes.Any(n => n.Kind == NoteKinds.HandedOver && DossierViews.Read<HandOverRequest>(n.Details)?.ResultUploadId is not null);
         CanHandOver = IsDesk && Open && state.Active.Count > 0 && state.Active.All(a => a.Role == Role.Desk) && state.Active.Any(a => a.Ref.StepId == last);
@@ -187,6 +188,10 @@ internal sealed class DossierModel(
         After(await UiOutcome.RunAsync(() => DossierEndpoints.Withdraw(id, new ReasonRequest(reason ?? ""), User, dossiers, cancellationToken)),
             L["Đã ghi nhận rút hồ sơ theo đề nghị của người nộp; hồ sơ kết thúc.", "The applicant's withdrawal is recorded; the dossier has ended."], Here(id));
 
+    public async Task<IActionResult> OnPostDeclineWithdrawalAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => DossierEndpoints.DeclineWithdrawal(id, new ReasonRequest(reason ?? ""), User, dossiers, notices, time, cancellationToken)),
+            L["Đã trả lời người nộp: không chấp nhận đề nghị rút hồ sơ.", "The applicant is answered: the request to withdraw is declined."], Here(id));
+
     public async Task<IActionResult> OnPostRefuseAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
         After(await UiOutcome.RunAsync(() => DossierEndpoints.Refuse(id, new ReasonRequest(reason ?? ""), User, dossiers, cancellationToken)),
             L["Đã từ chối; in Phiếu từ chối (Mẫu 03).", "Refused; print Form 03."], Here(id));
@@ -245,6 +250,4 @@ internal sealed class DossierModel(
     }
 
     private static string Here(Guid id) => $"/ho-so/{id}";
-
-    private sealed record WithdrawalAsked(string Reason);
 }
