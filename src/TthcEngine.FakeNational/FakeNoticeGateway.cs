@@ -11,7 +11,7 @@ public sealed record FakeNotice(string Id, string Channel, string To, string? Su
 /// <summary>
 /// The province's notification gateway as the engine's notice sender sees it (docs/integration.md, "Notices to
 /// applicants"): takes SMS and email, one message per reference (a copy of a reference answers the same id and is
-/// counted, not kept); answers scripted statuses first; refuses numbers it is told are wrong.
+/// counted, not kept); answers scripted statuses first; refuses numbers and addresses it is told are wrong, echoing them as gateways do.
 /// </summary>
 public sealed class FakeNoticeGateway(TimeProvider time)
 {
@@ -94,9 +94,10 @@ public sealed class FakeNoticeGateway(TimeProvider time)
                 return Results.Json(new { error = "Thiếu người nhận, nội dung hoặc mã tham chiếu" }, statusCode: StatusCodes.Status400BadRequest);
             }
 
-            if (channel == "sms" && wrongNumbers.Contains(to))
+            if (wrongNumbers.Contains(to))
             {
-                return Results.Json(new { error = $"Số điện thoại {to} không tồn tại" }, statusCode: StatusCodes.Status400BadRequest);
+                var error = channel == "sms" ? $"Số điện thoại {to} không tồn tại" : $"Địa chỉ thư <{to}> không tồn tại";
+                return Results.Json(new { error }, statusCode: StatusCodes.Status400BadRequest);
             }
 
             if (received.FirstOrDefault(n => n.Reference == reference) is { } copy)

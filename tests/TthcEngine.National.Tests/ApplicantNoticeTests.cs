@@ -123,19 +123,22 @@ public sealed class ApplicantNoticeTests : IAsyncLifetime
         gateway["received"]!.AsArray().Should().ContainSingle().Which!["copies"]!.GetValue<int>().Should().Be(1);
     }
 
-    [Fact]
-    public async Task WrongNumber_GivenUpAtOnce_TheEmailStillSent_TheNumberNotKeptInTheError()
+    [Theory]
+    [InlineData("sms", "email", "0912000009")]
+    [InlineData("email", "sms", "b.wrong@example.vn")]
+    public async Task WrongRecipient_GivenUpAtOnce_TheOtherChannelStillSent_TheRecipientNotKeptInTheError(string wrong, string other, string recipient)
     {
-        (await fake.Control.PutAsJsonAsync("_fake/notices/wrong-numbers", new[] { "0912000009" })).EnsureSuccessStatusCode();
-        var dossier = await engine.ReceiveAsync(phone: "0912000009", email: "b@example.vn");
+        (await fake.Control.PutAsJsonAsync("_fake/notices/wrong-numbers", new[] { recipient })).EnsureSuccessStatusCode();
+        var dossier = wrong == "sms" ? await engine.ReceiveAsync(phone: recipient, email: "b@example.vn") : await engine.ReceiveAsync(phone: "0912000008", email: recipient);
 
         var notices = await SettledAsync(dossier.Id, 2);
-        var sms = notices.Single(n => n.Channel == "sms");
-        sms.SentAt.Should().BeNull();
-        sms.FailedAt.Should().NotBeNull();
-        sms.Attempts.Should().Be(1);
-        sms.LastError.Should().StartWith("The notification gateway refused the sms (HTTP 400)").And.Contain("***").And.NotContain("0912000009");
-        notices.Single(n => n.Channel == "email").SentAt.Should().NotBeNull();
+        var refused = notices.Single(n => n.Channel == wrong);
+        refused.SentAt.Should().BeNull();
+        refused.FailedAt.Should().NotBeNull();
+        refused.Attempts.Should().Be(1);
+        refused.LastError.Should().StartWith($"The notification gateway refused the {wrong} (HTTP 400)").And.Contain("***").And.NotContain(recipient)
+            .And.NotContain("example.vn");
+        notices.Single(n => n.Channel == other).SentAt.Should().NotBeNull();
     }
 
     [Fact]

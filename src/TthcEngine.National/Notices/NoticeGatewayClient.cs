@@ -54,7 +54,7 @@ public sealed partial class NoticeGatewayClient(INoticeGatewayApi api, NoticeOpt
             return NoticeAttempt.Took(Cut(response.Content?.Id, 128));
         }
 
-        var said = Cut(Digits().Replace(ErrorOf(response) ?? "", "***"), 200) is { Length: > 0 } error ? $": {error}" : "";
+        var said = Cut(Recipients().Replace(ErrorOf(response) ?? "", "***"), 200) is { Length: > 0 } error ? $": {error}" : "";
         return status is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity
             ? NoticeAttempt.Refused($"The notification gateway refused the {notice.Channel} (HTTP {(int)status}){said}")
             : NoticeAttempt.Retry($"The notification gateway answered HTTP {(int)status}{said}");
@@ -80,9 +80,12 @@ public sealed partial class NoticeGatewayClient(INoticeGatewayApi api, NoticeOpt
 
     private static string? Cut(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 
-    /// <summary>A run of 9 or more digits: a phone number the gateway may echo, hidden from the error kept.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d{9,}")]
-    private static partial System.Text.RegularExpressions.Regex Digits();
+    /// <summary>
+    /// What the gateway may echo of a recipient, hidden from the error kept: an email address (anything around an
+    /// <c>@</c> up to a space, a quote, a bracket or a separator), or a run of 9 or more digits (a phone number).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s@""'<>(),;:\[\]]+@[^\s@""'<>(),;:\[\]]+|\d{9,}")]
+    private static partial System.Text.RegularExpressions.Regex Recipients();
 }
 
 /// <summary>A call to the gateway got no usable answer.</summary>
