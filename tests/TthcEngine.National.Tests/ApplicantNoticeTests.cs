@@ -65,7 +65,7 @@ public sealed class ApplicantNoticeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ThroughItsLife_SupplementFeeAndResult_EachToldOnce_TheSupplementWithItsReasonAndPapers()
+    public async Task ThroughItsLife_SupplementFeeResumptionsAndResult_EachToldOnce_TheSupplementWithItsReasonAndPapers_EachResumptionWithItsNewDate()
     {
         var dossier = await engine.ReceiveAsync();
         await engine.RunAsync(dossier.Id, at => new CompleteStep(at, "tiep-nhan", "cb.desk"));
@@ -78,22 +78,30 @@ public sealed class ApplicantNoticeTests : IAsyncLifetime
         await engine.RunAsync(dossier.Id, at => new CompleteStep(at, "ky-duyet", "ld.xa"));
 
         // The result reached the desk (its return step is active): the applicant is told now, and not again at the hand-over.
-        await SettledAsync(dossier.Id, 4);
+        await SettledAsync(dossier.Id, 6);
         await engine.RunAsync(dossier.Id, at => new CompleteStep(at, "tra-ket-qua", "cb.desk"));
         await engine.RunAsync(dossier.Id, at => new FinishWorkflow(at, Outcome.Granted, "cb.desk"));
         (await engine.SyncedAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
         await Task.Delay(500);
 
-        var notices = await SettledAsync(dossier.Id, 4);
-        notices.Select(n => n.Kind).Should().Equal(NoticeKinds.Received, NoticeKinds.SupplementRequested, NoticeKinds.FeeRequested, NoticeKinds.ResultReady);
+        var notices = await SettledAsync(dossier.Id, 6);
+        notices.Select(n => n.Kind).Should().Equal(
+            NoticeKinds.Received, NoticeKinds.SupplementRequested, NoticeKinds.Resumed, NoticeKinds.FeeRequested, NoticeKinds.Resumed, NoticeKinds.ResultReady);
         notices.Should().OnlyContain(n => n.Channel == "sms" && n.SentAt != null);
         var texts = notices.Select(n => n.Text).ToList();
         (await TakenAsync()).Select(n => n!["text"]!.GetValue<string>()).Should().BeEquivalentTo(texts, "the gateway took each once");
         texts[1].Should().Be(
             $"Trung tam Phuc vu hanh chinh cong xa Coc San: ho so {dossier.Code} can bo sung. Ban chup mo. Giay to can bo sung: Giay chung sinh (1 ban chinh)."
             + $" Thoi han giai quyet tam dung den khi nhan du ho so bo sung. Tra cuu: {Lookup.AbsoluteUri}");
-        texts[2].Should().Contain("nghia vu tai chinh");
-        texts[3].Should().Contain($"ho so {dossier.Code} da co ket qua");
+        texts[3].Should().Contain("nghia vu tai chinh");
+        texts[5].Should().Contain($"ho so {dossier.Code} da co ket qua");
+        var resumptions = await engine.QueryAsync(db => db.Outbox.AsNoTracking()
+            .Where(m => m.DossierId == dossier.Id && m.Type == typeof(Contracts.DossierResumed).FullName).OrderBy(m => m.Sequence).Select(m => m.Payload).ToListAsync());
+        var resumed = resumptions.Select(p => System.Text.Json.JsonSerializer.Deserialize<Contracts.DossierResumed>(p)!).ToList();
+        resumed.Should().HaveCount(2);
+        texts[2].Should().Be($"Trung tam Phuc vu hanh chinh cong xa Coc San: ho so {dossier.Code} tiep tuc duoc giai quyet tu {NoticeTexts.Instant(resumed[0].OccurredAt)}."
+            + $" Hen tra ket qua: {NoticeTexts.Instant(resumed[0].DueAt)}. Tra cuu: {Lookup.AbsoluteUri}");
+        texts[4].Should().Contain($"Hen tra ket qua: {NoticeTexts.Instant(resumed[1].DueAt)}.");
     }
 
     [Fact]

@@ -12,8 +12,8 @@ using TthcEngine.Infrastructure.Persistence;
 namespace TthcEngine.Infrastructure.Notices;
 
 /// <summary>
-/// Queues the applicant's notices of what happened to the dossier: received, waiting for a supplement or a fee, result
-/// ready, stopped or withdrawn. Each message once, through the inbox, in batches of one type (as the portal's queue);
+/// Queues the applicant's notices of what happened to the dossier: received, waiting for a supplement or a fee, going on
+/// after the wait with its new due date, result ready, stopped or withdrawn. Each message once, through the inbox, in batches of one type (as the portal's queue);
 /// the texts are made from the dossier's row and notes as they stand, which hold at least what the event says.
 /// </summary>
 /// <remarks>
@@ -23,12 +23,12 @@ namespace TthcEngine.Infrastructure.Notices;
 /// </remarks>
 public sealed class ApplicantNoticeConsumer(TthcDbContext db, TimeProvider time, ApplicantNotices notices, ProcedureVersions procedures) :
     IConsumer<Batch<DossierReceived>>, IConsumer<Batch<DossierPaused>>, IConsumer<Batch<StepActivated>>, IConsumer<Batch<DossierResultReady>>,
-    IConsumer<Batch<DossierFinished>>
+    IConsumer<Batch<DossierFinished>>, IConsumer<Batch<DossierResumed>>
 {
     /// <summary>The consumer's name in the inbox.</summary>
     public const string InboxName = nameof(ApplicantNoticeConsumer);
 
-    public const int MessageTypes = 5;
+    public const int MessageTypes = 6;
 
     public Task Consume(ConsumeContext<Batch<DossierReceived>> context) =>
         QueueAsync(context, m => (m.DossierId, m.OccurredAt), async (dossier, m, token) =>
@@ -57,6 +57,11 @@ public sealed class ApplicantNoticeConsumer(TthcDbContext db, TimeProvider time,
             return (NoticeKinds.SupplementRequested, NoticeTexts.SupplementRequested(
                 dossier.Code, desk, request is null ? null : SupplementNotes.Describe(request).Text, notices.Options.LookupUrl));
         });
+
+    /// <summary>The wait is over (the supplement accepted, the fee paid): the dossier goes on, due at its new instant.</summary>
+    public Task Consume(ConsumeContext<Batch<DossierResumed>> context) =>
+        QueueAsync(context, m => (m.DossierId, m.OccurredAt), (dossier, m, _) => Task.FromResult<(string, NoticeText)?>(
+            (NoticeKinds.Resumed, NoticeTexts.Resumed(dossier.Code, notices.DeskName(dossier.ReceivingUnit), m.OccurredAt, m.DueAt, notices.Options.LookupUrl))));
 
     public Task Consume(ConsumeContext<Batch<StepActivated>> context) =>
         QueueAsync(context, m => (m.DossierId, m.OccurredAt), async (dossier, m, token) =>

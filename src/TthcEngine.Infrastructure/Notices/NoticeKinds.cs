@@ -21,6 +21,9 @@ public static class NoticeKinds
     /// <summary>A late dossier's apology and new appointment (Form 04).</summary>
     public const string Apology = "apology";
 
+    /// <summary>The wait for the applicant is over and the dossier goes on (status 4), with its new due date.</summary>
+    public const string Resumed = "resumed";
+
     /// <summary>The result is ready to be collected (status 9).</summary>
     public const string ResultReady = "resultReady";
 

@@ -52,6 +52,10 @@ public static class NoticeTexts
         $"{agency} xin lỗi ông/bà: hồ sơ {code} chưa giải quyết xong theo hẹn {Instant(originalDueAt)}. Lý do: {Sentence(reason)}"
         + $" Hẹn trả kết quả mới: {Instant(newDueAt)}.");
 
+    public static NoticeText Resumed(string code, string desk, DateTimeOffset resumedAt, DateTimeOffset dueAt, Uri? lookup) => new(
+        $"Hồ sơ {code} tiếp tục được giải quyết",
+        $"{desk}: hồ sơ {code} tiếp tục được giải quyết từ {Instant(resumedAt)}. Hẹn trả kết quả: {Instant(dueAt)}.{Lookup(lookup)}");
+
     public static NoticeText ResultReady(string code, string desk, Uri? lookup) => new(
         $"Hồ sơ {code} đã có kết quả",
         $"{desk}: hồ sơ {code} đã có kết quả. Mời ông/bà đến nhận tại bộ phận một cửa.{Lookup(lookup)}");
