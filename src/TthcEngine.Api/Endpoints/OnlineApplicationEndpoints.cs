@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using TthcEngine.Api.Dossiers;
@@ -27,8 +26,6 @@ public static class OnlineApplicationEndpoints
 {
     private const int MaxPapers = 30;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static IEndpointRouteBuilder MapOnlineApplicationEndpoints(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/api/public").WithTags("Online").AllowAnonymous().RequireRateLimiting(AuthSetup.PublicLimit);
@@ -43,9 +40,6 @@ public static class OnlineApplicationEndpoints
         desk.MapPost("/{id:guid}/refuse", Refuse).WithSummary("Từ chối tiếp nhận hồ sơ nộp trực tuyến, có lý do");
         return app;
     }
-
-    /// <summary>A paper of an application as stored (JSON in <see cref="OnlineApplicationRecord.Papers"/>).</summary>
-    internal sealed record StoredPaper(string DocumentId, string FileName, Guid? UploadId, Guid? ReusedFrom, string? ReusedFromDossier);
 
     /// <summary>The largest public upload: <c>Uploads:PublicMaxBytes</c>, 5 MB by default.</summary>
     internal static long PublicMaxBytes(IConfiguration configuration) => configuration.GetValue("Uploads:PublicMaxBytes", 5L * 1024 * 1024);
@@ -189,8 +183,8 @@ public static class OnlineApplicationEndpoints
         var pin = NewPin();
         var reused = await db.Attachments.AsNoTracking().Where(a => reusedFromDossier.Keys.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.FileName, cancellationToken);
         var stored = inputs.Select(i => i.UploadId is { } uploadId
-            ? new StoredPaper(i.DocumentId, uploads.Single(u => u.Id == uploadId).FileName, uploadId, null, null)
-            : new StoredPaper(i.DocumentId, reused[i.ReusedFrom!.Value], null, i.ReusedFrom, reusedFromDossier[i.ReusedFrom!.Value])).ToList();
+            ? new OnlineApplicationPaper(i.DocumentId, uploads.Single(u => u.Id == uploadId).FileName, uploadId, null, null)
+            : new OnlineApplicationPaper(i.DocumentId, reused[i.ReusedFrom!.Value], null, i.ReusedFrom, reusedFromDossier[i.ReusedFrom!.Value])).ToList();
         var applicant = body.Applicant!;
         var record = new OnlineApplicationRecord
         {
@@ -208,7 +202,7 @@ public static class OnlineApplicationEndpoints
                 Email = applicant.Email,
                 Address = applicant.Address,
             },
-            Papers = JsonSerializer.Serialize(stored, Json),
+            Papers = OnlineApplicationPaper.Write(stored),
             SubmittedAt = now,
             State = OnlineApplicationState.Submitted,
         };
@@ -437,8 +431,7 @@ public static class OnlineApplicationEndpoints
         }
     }
 
-    private static IReadOnlyList<StoredPaper> PapersOf(OnlineApplicationRecord application) =>
-        JsonSerializer.Deserialize<List<StoredPaper>>(application.Papers, Json) ?? [];
+    private static IReadOnlyList<OnlineApplicationPaper> PapersOf(OnlineApplicationRecord application) => OnlineApplicationPaper.Read(application.Papers);
 
     private static IDataProtector Protector(IDataProtectionProvider protection) => protection.CreateProtector("TthcEngine.OnlineApplications.DossierPin.v1");
 

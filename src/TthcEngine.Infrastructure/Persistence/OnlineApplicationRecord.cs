@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace TthcEngine.Infrastructure.Persistence;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class OnlineApplicationRecord
 
     public required ApplicantRecord Applicant { get; set; }
 
-    /// <summary>The papers, one per document: an upload claimed by this application or an accepted paper reused, as JSON.</summary>
+    /// <summary>The papers, one per document: an upload claimed by this application or an accepted paper reused, as JSON (<see cref="OnlineApplicationPaper"/>).</summary>
     public required string Papers { get; set; }
 
     public DateTimeOffset SubmittedAt { get; set; }
@@ -65,4 +67,18 @@ public enum OnlineApplicationState
 
     /// <summary>Not received (Không được tiếp nhận), with a reason.</summary>
     Refused,
+}
+
+/// <summary>
+/// A paper of an online application as stored (JSON in <see cref="OnlineApplicationRecord.Papers"/>): an upload claimed
+/// by the application (<paramref name="UploadId"/>), or an accepted paper of an earlier dossier reused
+/// (<paramref name="ReusedFrom"/>, that dossier's code in <paramref name="ReusedFromDossier"/>).
+/// </summary>
+public sealed record OnlineApplicationPaper(string DocumentId, string FileName, Guid? UploadId, Guid? ReusedFrom, string? ReusedFromDossier)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Write(IEnumerable<OnlineApplicationPaper> papers) => JsonSerializer.Serialize(papers, Json);
+
+    public static IReadOnlyList<OnlineApplicationPaper> Read(string papers) => JsonSerializer.Deserialize<List<OnlineApplicationPaper>>(papers, Json) ?? [];
 }

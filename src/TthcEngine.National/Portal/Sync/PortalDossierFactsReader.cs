@@ -67,13 +67,8 @@ public sealed class PortalDossierFactsReader(ProcedureVersions procedures, Agenc
         var application = await db.OnlineApplications.AsNoTracking().SingleAsync(a => a.Id == applicationId, cancellationToken);
         var definition = await procedures.NamingAsync(db, application.ProcedureCode, application.ProcedureVersion, cancellationToken);
         var agency = agencies.Find(application.Agency);
-        var papers = (JsonNode.Parse(application.Papers)?.AsArray() ?? []).OfType<JsonObject>().Select(p => new PortalPaper(
-            (p["uploadId"] ?? p["reusedFrom"])?.GetValue<Guid>().ToString() ?? "",
-            p["documentId"]?.GetValue<string>() ?? "",
-            p["fileName"]?.GetValue<string>() ?? "",
-            Digitised: true,
-            Reused: p["reusedFrom"] is not null,
-            FromNationalStore: false));
+        var papers = OnlineApplicationPaper.Read(application.Papers).Select(p => new PortalPaper(
+            (p.UploadId ?? p.ReusedFrom)?.ToString() ?? "", p.DocumentId, p.FileName, Digitised: true, Reused: p.ReusedFrom is not null, FromNationalStore: false));
         return new PortalDossierFacts(
             application.RefusedCode ?? throw new InvalidOperationException($"Online application {application.Reference} is queued for the portal without its refusal's code."),
             application.ProcedureCode,
