@@ -254,10 +254,7 @@ public static class DossierEndpoints
             return ApiProblems.NotYours("trả lời đề nghị rút hồ sơ");
         }
 
-        var notes = await dossiers.Db.Notes.AsNoTracking()
-            .Where(n => n.DossierId == id && WithdrawalRequests.Kinds.Contains(n.Kind))
-            .Select(n => new { n.Kind, n.At }).ToListAsync(cancellationToken);
-        if (record.FinishedAt is not null || WithdrawalRequests.Waiting(notes.Select(n => (n.Kind, n.At))) is null)
+        if (record.FinishedAt is not null || await WithdrawalRequests.WaitingAsync(dossiers.Db, id, cancellationToken) is null)
         {
             return ApiProblem.Create(StatusCodes.Status409Conflict, "withdrawal-request.none",
                 "Không có đề nghị rút hồ sơ nào đang chờ trả lời.", "No request to withdraw is waiting for an answer.");

@@ -73,10 +73,7 @@ public static class PublicEndpoints
                 "Hồ sơ đã có kết quả hoặc đã kết thúc, không thể đề nghị rút.", "The dossier has its result or has ended; it can no longer be withdrawn.");
         }
 
-        var earlier = await db.Notes.AsNoTracking()
-            .Where(n => n.DossierId == record.Id && WithdrawalRequests.Kinds.Contains(n.Kind))
-            .Select(n => new { n.Kind, n.At }).ToListAsync(cancellationToken);
-        if (WithdrawalRequests.Waiting(earlier.Select(n => (n.Kind, n.At))) is not null)
+        if (await WithdrawalRequests.WaitingAsync(db, record.Id, cancellationToken) is not null)
         {
             return ApiProblem.Create(StatusCodes.Status409Conflict, "withdrawal-request.already",
                 "Đề nghị rút hồ sơ đã được gửi; Bộ phận Một cửa sẽ xem xét.", "The request to withdraw was already sent; the one-stop desk will decide.");
