@@ -50,3 +50,31 @@ public sealed class FakeNationalHost : IAsyncDisposable, IDisposable
     /// <summary>For a factory's synchronous <c>Dispose</c>.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
+
+/// <summary>
+/// The API host of <see cref="OfficeApiFactory"/> next to a fake national host of its own, started with the factory and
+/// disposed with it; a subclass points the partner it tests at <see cref="FakeUrl"/> in its settings.
+/// </summary>
+public abstract class FakeNationalApiFactory : OfficeApiFactory
+{
+    private readonly FakeNationalHost fake;
+
+    /// <param name="fakeSettings">The fake's own settings, e.g. <c>--Fake:Payment:Secret=…</c>.</param>
+    protected FakeNationalApiFactory(params string[] fakeSettings) =>
+        fake = FakeNationalHost.StartAsync(fakeSettings).GetAwaiter().GetResult();
+
+    /// <summary>The fake's address, with the final slash.</summary>
+    public Uri FakeUrl => fake.Url;
+
+    /// <summary>The fake's control endpoints.</summary>
+    public HttpClient Fake => fake.Control;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            fake.Dispose();
+        }
+    }
+}

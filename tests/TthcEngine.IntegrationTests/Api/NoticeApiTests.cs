@@ -10,15 +10,8 @@ using TthcEngine.Infrastructure.Persistence;
 namespace TthcEngine.IntegrationTests.Api;
 
 /// <summary>The API with notices to applicants on, sent to the fake notification gateway on a free loopback port.</summary>
-public sealed class NoticeApiFactory : OfficeApiFactory
+public sealed class NoticeApiFactory : FakeNationalApiFactory
 {
-    private readonly FakeNationalHost fake = FakeNationalHost.StartAsync().GetAwaiter().GetResult();
-
-    public Uri FakeUrl => fake.Url;
-
-    /// <summary>The fake's control endpoints.</summary>
-    public HttpClient Fake => fake.Control;
-
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
     [
         new("Notices:BaseUrl", new Uri(FakeUrl, "notices/").AbsoluteUri),
@@ -26,15 +19,6 @@ public sealed class NoticeApiFactory : OfficeApiFactory
         new("Notices:Send:Idle", "00:00:00.100"),
         new("Notices:Resilience:AttemptTimeout", "00:00:03"),
     ];
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            fake.Dispose();
-        }
-    }
 }
 
 /// <summary>

@@ -11,27 +11,20 @@ namespace TthcEngine.IntegrationTests.Api;
 /// configured: the fake national host on another free loopback port, sharing the partner code and the secret, told to
 /// call back <c>/api/payments/callback</c>.
 /// </summary>
-public sealed class PaymentApiFactory : OfficeApiFactory
+public sealed class PaymentApiFactory : FakeNationalApiFactory
 {
     public const string Partner = "H40PAY";
 
     public const string Secret = "payment-secret-9f1c2e";
 
-    private readonly FakeNationalHost fake;
-
     public PaymentApiFactory()
+        : base($"--Fake:Payment:PartnerCode={Partner}", $"--Fake:Payment:Secret={Secret}")
     {
-        fake = FakeNationalHost.StartAsync($"--Fake:Payment:PartnerCode={Partner}", $"--Fake:Payment:Secret={Secret}").GetAwaiter().GetResult();
         UseKestrel(0);
         StartServer();
         CallbackUrl = new Uri(ClientOptions.BaseAddress, "api/payments/callback");
         FakeSettingsAsync(copies: 1, atOnce: false).GetAwaiter().GetResult();
     }
-
-    public Uri FakeUrl => fake.Url;
-
-    /// <summary>The fake's control endpoints.</summary>
-    public HttpClient Fake => fake.Control;
 
     public Uri CallbackUrl { get; }
 
@@ -61,13 +54,4 @@ public sealed class PaymentApiFactory : OfficeApiFactory
     public async Task FakeSettingsAsync(int copies, bool atOnce) =>
         (await Fake.PutAsJsonAsync("_fake/payment/settings", new { callbackUrl = CallbackUrl.AbsoluteUri, callbackCopies = copies, callbacksAtOnce = atOnce }))
             .EnsureSuccessStatusCode();
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            fake.Dispose();
-        }
-    }
 }

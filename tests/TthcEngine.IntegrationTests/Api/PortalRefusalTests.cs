@@ -8,16 +8,11 @@ using TthcEngine.Infrastructure.Persistence;
 namespace TthcEngine.IntegrationTests.Api;
 
 /// <summary>The API with the national portal's sync on, sending to the fake portal on a free loopback port.</summary>
-public sealed class PortalApiFactory : OfficeApiFactory
+public sealed class PortalApiFactory : FakeNationalApiFactory
 {
-    private readonly FakeNationalHost fake = FakeNationalHost.StartAsync().GetAwaiter().GetResult();
-
-    /// <summary>The fake's control endpoints.</summary>
-    public HttpClient Fake => fake.Control;
-
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
     [
-        new("National:Portal:BaseUrl", fake.Url.AbsoluteUri),
+        new("National:Portal:BaseUrl", FakeUrl.AbsoluteUri),
         new("National:Portal:Sync:Idle", "00:00:00.100"),
         new("National:Portal:Resilience:AttemptTimeout", "00:00:03"),
     ];
@@ -28,15 +23,6 @@ public sealed class PortalApiFactory : OfficeApiFactory
     /// <summary>Until every queued portal event is acknowledged.</summary>
     public Task SyncedAsync() => SettleAsync(async db =>
         await db.Set<NationalPortalSyncItemRecord>().AnyAsync() && !await db.Set<NationalPortalSyncItemRecord>().AnyAsync(i => i.AcknowledgedAt == null));
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            fake.Dispose();
-        }
-    }
 }
 
 /// <summary>
