@@ -1,3 +1,4 @@
+using TthcEngine.Domain.Dossiers;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Infrastructure.National;
@@ -12,11 +13,6 @@ public sealed class PortalQueue(bool enabled)
 {
     /// <summary>The queued item's message name; the portal sync reads the application's facts for it.</summary>
     public const string ApplicationRefused = nameof(ApplicationRefused);
-
-    /// <summary>The national status of an application refused at receipt.</summary>
-    public const int RefusedAtReceipt = 3;
-
-    public bool Enabled => enabled;
 
     /// <summary>Adds the refused <paramref name="application"/> (its code, reason, officer and instant set) to the context.</summary>
     /// <param name="officer">The name of the officer who refused it, as the portal shows who acted.</param>
@@ -36,7 +32,7 @@ public sealed class PortalQueue(bool enabled)
             Sequence = 0,
             Message = ApplicationRefused,
             OccurredAt = at,
-            NationalStatus = RefusedAtReceipt,
+            NationalStatus = (int)NationalStatus.RefusedAtReceipt,
             Officer = officer,
             Detail = application.RefusalReason,
             QueuedAt = now,

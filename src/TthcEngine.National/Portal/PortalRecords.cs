@@ -1,4 +1,5 @@
 using System.Globalization;
+using TthcEngine.Domain.Dossiers;
 using TthcEngine.Infrastructure.National;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.National.Portal.Wire;
@@ -32,7 +33,7 @@ public static class PortalRecords
         // A dossier received at the desk was submitted there at that instant; an online one when its application came.
         SubmittedAt = PortalDates.Write(facts.SubmittedAt ?? facts.ReceivedAt),
         // An application refused at receipt (status 3) was never received.
-        ReceivedAt = snapshot.Status == PortalQueue.RefusedAtReceipt ? "" : PortalDates.Write(facts.ReceivedAt),
+        ReceivedAt = snapshot.Status == (int)NationalStatus.RefusedAtReceipt ? "" : PortalDates.Write(facts.ReceivedAt),
         DueAt = PortalDates.Write(snapshot.DueAt),
         ReturnedAt = PortalDates.Write(snapshot.ReturnedAt),
         ProcessingEndedAt = PortalDates.Write(snapshot.ProcessingEndedAt),
