@@ -41,12 +41,23 @@ public sealed class OnlineApplicationPageTests(UiFixture ui)
         await card.Locator("input[name=reason]").FillAsync("Tờ khai không có chữ ký của người yêu cầu");
         await card.Locator("button.refuse").ClickAsync();
         await desk.Locator("p.msg.ok").WaitForAsync();
+        var refused = desk.Locator($"#refused-{reference}");
+        var code = (await refused.Locator(".refused-code").InnerTextAsync()).Trim();
+        (await desk.InnerTextAsync("p.msg.ok")).Should().Contain(code, "the desk is told the refusal's code at once");
+        var deskSlip = await desk.RunAndWaitForPopupAsync(() => refused.Locator("a.refusal-slip").ClickAsync());
+        (await deskSlip.ContentAsync()).Should().Contain("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ").And.Contain(code).And.Contain("Giàng A Páo");
 
         await LookUpAsync(citizen, reference, pin);
         (await citizen.InnerTextAsync("#application-status")).Should().Contain("Không được tiếp nhận");
         (await citizen.InnerTextAsync("#refusal-reason")).Trim().Should().Be("Tờ khai không có chữ ký của người yêu cầu");
-        (await citizen.InnerTextAsync("#refused-code")).Trim().Should().MatchRegex(@"^000\.21\.40\.H40-\d{6}-\d{4}$");
+        (await citizen.InnerTextAsync("#refused-code")).Trim().Should().Be(code);
         (await citizen.Locator("#dossier-code").CountAsync()).Should().Be(0);
+        var slip = await citizen.RunAndWaitForPopupAsync(() => citizen.ClickAsync("#refusal-slip"));
+        await slip.WaitForLoadStateAsync();
+        (await slip.ContentAsync()).Should().Contain("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ").And.Contain(code)
+            .And.Contain("Tờ khai không có chữ ký của người yêu cầu");
+        await citizen.GotoAsync($"/nop-truc-tuyen/tra-cuu?ma={reference}");
+        (await citizen.InputValueAsync("#ma")).Should().Be(reference, "the slip's QR code opens the lookup with the reference filled in");
     }
 
     /// <summary>Applies for a birth registration at Cốc San with a file per paper; the reference and PIN shown.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Errors;
 using TthcEngine.Api.Security;
+using TthcEngine.Client.Models;
 using TthcEngine.Domain.Workflows;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Domain.WorkingTime;
@@ -39,6 +40,10 @@ public static class FormEndpoints
     {
         app.MapGet("/api/dossiers/{id:guid}/forms/{form}", Form).WithTags("Forms").RequireAuthorization()
             .WithSummary("Biểu mẫu của hồ sơ: receipt, supplement-request, refusal, apology, stop-notice, control-slip (HTML để in)");
+        app.MapGet("/api/desk/applications/{id:guid}/forms/refusal", ApplicationRefusal).WithTags("Forms").RequireAuthorization(Roles.Desk)
+            .WithSummary("Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03) của hồ sơ nộp trực tuyến đã bị từ chối (HTML để in)");
+        app.MapPost("/api/public/applications/refusal-slip", PublicApplicationRefusal).WithTags("Online").AllowAnonymous().RequireRateLimiting(AuthSetup.PublicLimit)
+            .WithSummary("Người nộp tải Phiếu từ chối tiếp nhận (Mẫu 03) của hồ sơ nộp trực tuyến, bằng mã và mã tra cứu");
         app.MapGet("/api/desk/logbook", Logbook).WithTags("Forms").RequireAuthorization(Roles.Desk)
             .WithSummary("Sổ theo dõi hồ sơ của bộ phận một cửa theo năm (Mẫu 07)");
         return app;
@@ -103,6 +108,76 @@ public static class FormEndpoints
                 "The dossier has nothing for this form yet (no supplement request, refusal or apology).");
         }
 
+        return Results.Content(Renderer.Render(data), "text/html; charset=utf-8");
+    }
+
+    /// <summary>The desk's Form 03 of an online application its agency refused; another agency's is not found.</summary>
+    internal static async Task<IResult> ApplicationRefusal(
+        Guid id, ClaimsPrincipal user, TthcDbContext db, AgencyCatalog agencies, Infrastructure.Procedures.ProcedureCatalog procedures, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var application = await db.OnlineApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return application is null || application.Agency != Officer.From(user).Agency
+            ? OnlineApplicationEndpoints.NotFound()
+            : await ApplicationRefusalAsync(application, db, agencies, procedures, configuration, cancellationToken);
+    }
+
+    /// <summary>The applicant's Form 03, by the application's reference and PIN, counted against wrong PINs as the lookup is.</summary>
+    internal static async Task<IResult> PublicApplicationRefusal(
+        ApplicationLookupRequest body, TthcDbContext db, PinGuesses guesses, AgencyCatalog agencies, Infrastructure.Procedures.ProcedureCatalog procedures, IConfiguration configuration,
+        CancellationToken cancellationToken) =>
+        await OnlineApplicationEndpoints.FindAsync(body, db, guesses, cancellationToken) is { } application
+            ? await ApplicationRefusalAsync(application, db, agencies, procedures, configuration, cancellationToken)
+            : await PublicEndpoints.NotFoundAsync(body.Reference, guesses, cancellationToken);
+
+    /// <summary>
+    /// Form 03 of an online application refused at receipt: its refusal code, the submission as the time the papers came,
+    /// the reason, and the officer who refused it as the receiving officer who signs. The QR code opens the application's
+    /// lookup, since no dossier has the code.
+    /// </summary>
+    private static async Task<IResult> ApplicationRefusalAsync(
+        OnlineApplicationRecord application, TthcDbContext db, AgencyCatalog agencies, Infrastructure.Procedures.ProcedureCatalog procedures, IConfiguration configuration,
+        CancellationToken cancellationToken)
+    {
+        if (application is not { State: OnlineApplicationState.Refused, RefusedCode: { } code, DecidedAt: { } refusedAt })
+        {
+            return ApiProblem.Create(StatusCodes.Status409Conflict, "form.not-applicable",
+                $"Hồ sơ nộp trực tuyến {application.Reference} không bị từ chối tiếp nhận nên không có Phiếu từ chối.",
+                $"Online application {application.Reference} was not refused, so it has no refusal slip.");
+        }
+
+        var agency = agencies.Find(application.Agency);
+        var procedure = procedures.Find(application.ProcedureCode);
+        var names = procedure?.Documents.ToDictionary(d => d.Id, d => d.Name) ?? [];
+        var officer = application.DecidedBy is { } userName
+            ? await db.Users.AsNoTracking().Where(u => u.UserName == userName).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken) ?? userName
+            : null;
+        var applicant = application.Applicant;
+        var data = new DossierFormData(
+            FormKind.Refusal,
+            (agency?.Name ?? application.Agency).ToUpperInvariant(),
+            (agency?.DeskName ?? application.Agency).ToUpperInvariant(),
+            agency?.Place ?? "",
+            refusedAt,
+            code,
+            $"{PublicBaseUrl(configuration)}/nop-truc-tuyen/tra-cuu?ma={Uri.EscapeDataString(application.Reference)}",
+            new FormApplicant(applicant.Name, applicant.IdNumber, applicant.Address, applicant.Phone, applicant.Email),
+            application.ProcedureCode,
+            procedure?.Name ?? application.ProcedureCode,
+            [.. OnlineApplicationPaper.Read(application.Papers).Select(p => new FormDocument(names.GetValueOrDefault(p.DocumentId, p.DocumentId), PaperKinds.Name("electronic"), 1, p.ReusedFrom is not null))],
+            1,
+            procedure is null ? "" : LimitWords(procedure.StatutoryLimit),
+            application.SubmittedAt,
+            null,
+            agency?.DeskName ?? "",
+            null,
+            officer,
+            null,
+            null)
+        {
+            Reason = application.RefusalReason,
+            ContactOfficer = officer,
+            SignerName = officer,
+        };
         return Results.Content(Renderer.Render(data), "text/html; charset=utf-8");
     }
 
@@ -238,7 +313,9 @@ public static class FormEndpoints
 
     /// <summary>The public lookup address the QR code holds: the code only, never the PIN.</summary>
     private static string LookupUrl(IConfiguration configuration, string code) =>
-        $"{(configuration["Public:BaseUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/')}/tra-cuu?ma={Uri.EscapeDataString(code)}";
+        $"{PublicBaseUrl(configuration)}/tra-cuu?ma={Uri.EscapeDataString(code)}";
+
+    private static string PublicBaseUrl(IConfiguration configuration) => (configuration["Public:BaseUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
 
     /// <summary>The statutory limit in words, as the receipt prints it.</summary>
     internal static string LimitWords(TimeLimit limit) => limit.Unit switch

@@ -36,6 +36,7 @@ public static class OnlineApplicationEndpoints
 
         var desk = app.MapGroup("/api/desk/applications").WithTags("Desk").RequireAuthorization(Roles.Desk);
         desk.MapGet("/", Pending).WithSummary("Hồ sơ nộp trực tuyến chờ tiếp nhận của cơ quan (oldest first)");
+        desk.MapGet("/refused", Refused).WithSummary("Hồ sơ nộp trực tuyến cơ quan đã từ chối tiếp nhận trong 30 ngày qua (newest first), với mã và Phiếu từ chối");
         desk.MapPost("/{id:guid}/accept", Accept).WithSummary("Tiếp nhận hồ sơ nộp trực tuyến (the desk's receipt, channel online)");
         desk.MapPost("/{id:guid}/refuse", Refuse).WithSummary("Từ chối tiếp nhận hồ sơ nộp trực tuyến, có lý do");
         return app;
@@ -234,14 +235,23 @@ public static class OnlineApplicationEndpoints
         return TypedResults.Created("/api/public/applications/lookup", created);
     }
 
-    internal static async Task<IResult> Lookup(
-        ApplicationLookupRequest body, TthcDbContext db, ProcedureCatalog procedures, PinGuesses guesses, IDataProtectionProvider protection, CancellationToken cancellationToken)
+    /// <summary>
+    /// The application <paramref name="body"/>'s reference and PIN name, or null when none does or the reference is locked
+    /// after wrong PINs; the caller answers null with <see cref="PublicEndpoints.NotFoundAsync"/>, which counts the miss.
+    /// </summary>
+    internal static async Task<OnlineApplicationRecord?> FindAsync(ApplicationLookupRequest body, TthcDbContext db, PinGuesses guesses, CancellationToken cancellationToken)
     {
         var reference = body.Reference?.Trim().ToUpperInvariant();
         var record = string.IsNullOrEmpty(reference) || reference.Length > 32 || string.IsNullOrWhiteSpace(body.Pin) || body.Pin.Length > 32 || await guesses.LockedAsync(reference, cancellationToken)
             ? null
             : await db.OnlineApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Reference == reference, cancellationToken);
-        if (record is null || !LookupPin.Matches(record.PinHash, record.Reference, body.Pin!))
+        return record is not null && LookupPin.Matches(record.PinHash, record.Reference, body.Pin!) ? record : null;
+    }
+
+    internal static async Task<IResult> Lookup(
+        ApplicationLookupRequest body, TthcDbContext db, ProcedureCatalog procedures, PinGuesses guesses, IDataProtectionProvider protection, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(body, db, guesses, cancellationToken) is not { } record)
         {
             return await PublicEndpoints.NotFoundAsync(body.Reference, guesses, cancellationToken);
         }
@@ -291,6 +301,32 @@ public static class OnlineApplicationEndpoints
                 a.SubmittedAt,
                 [.. PapersOf(a).Select(p => new PendingPaper(p.DocumentId, names.GetValueOrDefault(p.DocumentId, p.DocumentId), p.FileName, p.UploadId, p.ReusedFrom, p.ReusedFromDossier))]);
         }).ToList());
+    }
+
+    /// <summary>
+    /// The applications the officer's agency refused in the last 30 days, newest first (at most 100): the code each refusal
+    /// took and the reason, so that the desk can print the refusal slip (Form 03) or answer a call about it.
+    /// </summary>
+    internal static async Task<IResult> Refused(ClaimsPrincipal user, TthcDbContext db, ProcedureCatalog procedures, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var officer = Officer.From(user);
+        var since = time.GetUtcNow().AddDays(-30);
+        var records = await db.OnlineApplications.AsNoTracking()
+            .Where(a => a.Agency == officer.Agency && a.State == OnlineApplicationState.Refused && a.DecidedAt >= since)
+            .OrderByDescending(a => a.DecidedAt)
+            .Take(100)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(records.Select(a => new RefusedApplication(
+            a.Id,
+            a.Reference,
+            a.RefusedCode ?? "",
+            a.ProcedureCode,
+            procedures.Find(a.ProcedureCode)?.Name ?? a.ProcedureCode,
+            a.Applicant.Name,
+            a.SubmittedAt,
+            a.DecidedAt!.Value,
+            a.RefusalReason ?? "",
+            a.DecidedBy)).ToList());
     }
 
     internal static async Task<IResult> Accept(
@@ -444,7 +480,7 @@ public static class OnlineApplicationEndpoints
         _ => "submitted",
     };
 
-    private static IResult NotFound() => ApiProblem.Create(
+    internal static IResult NotFound() => ApiProblem.Create(
         StatusCodes.Status404NotFound, "application.not-found", "Không tìm thấy hồ sơ nộp trực tuyến.", "There is no such online application.");
 
     private static IResult AlreadyDecided(OnlineApplicationRecord application) => ApiProblem.Create(

@@ -51,3 +51,19 @@ public sealed record PendingApplication(
     ApplicantInput Applicant,
     DateTimeOffset SubmittedAt,
     IReadOnlyList<PendingPaper> Papers);
+
+/// <summary>
+/// An online application the desk's agency refused at receipt: the dossier code the refusal took, the reason and who
+/// refused it; its refusal slip (Form 03) is <c>GET /api/desk/applications/{id}/forms/refusal</c>.
+/// </summary>
+public sealed record RefusedApplication(
+    Guid Id,
+    string Reference,
+    string RefusedCode,
+    string ProcedureCode,
+    string ProcedureName,
+    string ApplicantName,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset RefusedAt,
+    string Reason,
+    string? RefusedBy);

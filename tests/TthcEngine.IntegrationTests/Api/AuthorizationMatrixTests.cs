@@ -120,6 +120,9 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
             OwnDeskOnly(HttpStatusCode.Created), HttpStatusCode.OK),
         new("refuse online application (another agency's desk: 404)", (c, _) => DecideOnlineAsync(c, "refuse", new { reason = "Hồ sơ không đúng thủ tục" }),
             OwnDeskOnly(HttpStatusCode.NoContent), HttpStatusCode.OK),
+        new("online applications refused", (c, _) => c.GetAsync("/api/desk/applications/refused"), Only(HttpStatusCode.OK, DeskOwn, DeskForeign), HttpStatusCode.OK),
+        new("refusal slip of an online application not refused (409 once allowed; another agency's desk: 404)",
+            (c, _) => OnOnlineApplicationAsync(c, id => c.GetAsync($"/api/desk/applications/{id}/forms/refusal")), OwnDeskOnly(HttpStatusCode.Conflict), HttpStatusCode.OK),
         new("officer accounts", (c, _) => c.GetAsync("/api/admin/officers"), Only(HttpStatusCode.OK, Admin), HttpStatusCode.OK),
         new("who am I", (c, _) => c.GetAsync("/api/me"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
     ];
@@ -128,7 +131,15 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
     /// Submits an online application to Cốc San (the public endpoints answer anyone) and decides it: a desk that lists it
     /// (Cốc San's) names its id; anyone else names the id of an application they cannot see, here a fresh one.
     /// </summary>
-    private static async Task<HttpResponseMessage> DecideOnlineAsync(HttpClient client, string decision, object? body)
+    private static Task<HttpResponseMessage> DecideOnlineAsync(HttpClient client, string decision, object? body) =>
+        OnOnlineApplicationAsync(client, id =>
+        {
+            var url = $"/api/desk/applications/{id}/{decision}";
+            return body is null ? client.PostAsync(url, null) : client.PostAsJsonAsync(url, body);
+        });
+
+    /// <summary>Submits an online application to Cốc San and calls <paramref name="call"/> with the id the caller may name (see <see cref="DecideOnlineAsync"/>).</summary>
+    private static async Task<HttpResponseMessage> OnOnlineApplicationAsync(HttpClient client, Func<Guid, Task<HttpResponseMessage>> call)
     {
         async Task<Guid> UploadAsync()
         {
@@ -160,8 +171,7 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
             id = Guid.NewGuid();
         }
 
-        var url = $"/api/desk/applications/{id}/{decision}";
-        return body is null ? await client.PostAsync(url, null) : await client.PostAsJsonAsync(url, body);
+        return await call(id);
     }
 
     public static TheoryData<string, string> Cells()

@@ -83,6 +83,16 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
         return problem;
     }
 
+    /// <summary>The path of the QR code of <paramref name="text"/>, as the forms draw it (QRCoder, level M).</summary>
+    private static string QrPath(string text)
+    {
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
+        var svg = new QRCoder.SvgQRCode(data).GetGraphic(1, "#000000", "#ffffff", true, QRCoder.SvgQRCode.SizingMode.ViewBoxAttribute);
+        var start = svg.IndexOf(" d=\"", StringComparison.Ordinal);
+        return svg[start..svg.IndexOf('"', start + 4)];
+    }
+
     private async Task<int> WithReuseAsync()
     {
         var lines = await (await api.As("lao-cai.supervisor")).GetFromJsonAsync<JsonElement>("/api/supervisor/reuse?from=2026-03&to=2026-03");
@@ -268,6 +278,62 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
         (await db.Dossiers.CountAsync(d => d.Applicant.IdNumber == "012345600006")).Should().Be(0);
         (await db.Set<NationalPortalSyncDossierRecord>().CountAsync(d => d.DossierId == id)).Should().Be(0, "no portal is configured here");
+    }
+
+    [Fact]
+    public async Task RefusedApplication_HasItsRefusalSlip_ForTheDeskAndTheApplicant_AndTheDeskListsItWithItsCode()
+    {
+        const string Reason = "Tờ khai thiếu chữ ký của người đi khai";
+        var citizen = await api.As(null);
+        var desk = await api.As(Desk.CocSanDesk);
+        var foreignDesk = await api.As("xa-bac-ha.mot-cua-xa.desk");
+        var application = await SubmitAsync(citizen, await BirthRegistrationAsync(citizen, "012345600010", name: "Lò Văn Hùng"));
+        var id = await PendingIdAsync(desk, application.Reference);
+        var credentials = new { reference = application.Reference, pin = application.Pin };
+        var deskBefore = await desk.GetAsync($"/api/desk/applications/{id}/forms/refusal");
+        var publicBefore = await citizen.PostAsJsonAsync("/api/public/applications/refusal-slip", credentials);
+        api.Clock.Advance(TimeSpan.FromMinutes(25));
+
+        (await desk.PostAsJsonAsync($"/api/desk/applications/{id}/refuse", new { reason = Reason })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        api.Clock.Advance(TimeSpan.FromHours(3));
+        var status = await LookupAsync(citizen, application);
+        var code = status.GetProperty("refusedCode").GetString()!;
+        var deskSlip = await desk.GetAsync($"/api/desk/applications/{id}/forms/refusal");
+        var publicSlip = await citizen.PostAsJsonAsync("/api/public/applications/refusal-slip", credentials);
+        var wrongPin = await citizen.PostAsJsonAsync("/api/public/applications/refusal-slip", new { reference = application.Reference, pin = application.Pin == "22222222" ? "33333333" : "22222222" });
+        var foreignSlip = await foreignDesk.GetAsync($"/api/desk/applications/{id}/forms/refusal");
+        var refused = await desk.GetFromJsonAsync<JsonElement>("/api/desk/applications/refused");
+        var foreignRefused = await foreignDesk.GetFromJsonAsync<JsonElement>("/api/desk/applications/refused");
+
+        await ProblemAsync(deskBefore, HttpStatusCode.Conflict, "form.not-applicable");
+        await ProblemAsync(publicBefore, HttpStatusCode.Conflict, "form.not-applicable");
+        deskSlip.StatusCode.Should().Be(HttpStatusCode.OK);
+        deskSlip.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        var html = await deskSlip.Content.ReadAsStringAsync();
+        var officer = (await desk.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("fullName").GetString()!;
+        var submitted = status.GetProperty("submittedAt").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7));
+        var refusedAt = status.GetProperty("decidedAt").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7));
+        html.Should().Contain("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ").And.Contain("Mẫu số 03")
+            .And.Contain($"Mã hồ sơ: {code}").And.Contain("Lò Văn Hùng").And.Contain(Reason).And.Contain(officer)
+            .And.Contain("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ CỐC SAN", "the desk of Cốc San issues it");
+        html.Should().Contain($"{submitted:HH} giờ {submitted:mm} phút, ngày {submitted:dd} tháng {submitted:MM} năm {submitted:yyyy}", "the papers came at the submission");
+        html.Should().Contain($"ngày {refusedAt:dd} tháng {refusedAt:MM} năm {refusedAt:yyyy}", "it is dated at the refusal");
+        refusedAt.Should().Be(submitted.AddMinutes(25));
+        html.Should().NotContain(application.Pin);
+        html.Should().Contain(QrPath($"http://127.0.0.1:5080/nop-truc-tuyen/tra-cuu?ma={application.Reference}"), "the QR code opens the application's lookup")
+            .And.NotContain(QrPath($"http://127.0.0.1:5080/tra-cuu?ma={code}"), "no dossier has the refusal's code");
+        publicSlip.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await publicSlip.Content.ReadAsStringAsync()).Should().Be(html, "the applicant's slip is the desk's, printed later");
+        await ProblemAsync(wrongPin, HttpStatusCode.NotFound, "lookup.not-found");
+        await ProblemAsync(foreignSlip, HttpStatusCode.NotFound, "application.not-found");
+        var listed = refused.EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
+        listed.GetProperty("refusedCode").GetString().Should().Be(code);
+        listed.GetProperty("reference").GetString().Should().Be(application.Reference);
+        listed.GetProperty("applicantName").GetString().Should().Be("Lò Văn Hùng");
+        listed.GetProperty("reason").GetString().Should().Be(Reason);
+        listed.GetProperty("refusedAt").GetDateTimeOffset().Should().Be(refusedAt);
+        listed.GetProperty("refusedBy").GetString().Should().Be(Desk.CocSanDesk);
+        foreignRefused.EnumerateArray().Should().NotContain(a => a.GetProperty("id").GetGuid() == id);
     }
 
     [Fact]

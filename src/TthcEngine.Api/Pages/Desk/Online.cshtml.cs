@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Endpoints;
 using TthcEngine.Api.Pages.Ui;
@@ -28,8 +29,14 @@ internal sealed class OnlineModel(
 {
     public IReadOnlyList<PendingApplication> Pending { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>The agency's refusals of the last 30 days, each with its code and its refusal slip (Form 03).</summary>
+    public IReadOnlyList<RefusedApplication> Refused { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Pending = UiOutcome.Read(await OnlineApplicationEndpoints.Pending(User, db, procedures, cancellationToken)).As<List<PendingApplication>>() ?? [];
+        Refused = UiOutcome.Read(await OnlineApplicationEndpoints.Refused(User, db, procedures, time, cancellationToken)).As<List<RefusedApplication>>() ?? [];
+    }
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -49,6 +56,13 @@ internal sealed class OnlineModel(
     public async Task<IActionResult> OnPostRefuseAsync(Guid id, string? reason, CancellationToken cancellationToken)
     {
         var outcome = await UiOutcome.RunAsync(() => OnlineApplicationEndpoints.Refuse(id, new ReasonRequest(reason ?? ""), User, db, agencies, notices, portal, time, cancellationToken));
-        return After(outcome, L["Đã từ chối tiếp nhận hồ sơ nộp trực tuyến.", "The online application was refused."], "/mot-cua/truc-tuyen");
+        var code = outcome.Ok
+            ? await db.OnlineApplications.AsNoTracking().Where(a => a.Id == id).Select(a => a.RefusedCode).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return After(
+            outcome,
+            L[$"Đã từ chối tiếp nhận hồ sơ nộp trực tuyến, mã hồ sơ {code}. In Phiếu từ chối (Mẫu 03) ở danh sách bên dưới.",
+              $"The online application was refused, dossier code {code}. Print the refusal slip (Form 03) from the list below."],
+            "/mot-cua/truc-tuyen");
     }
 }
