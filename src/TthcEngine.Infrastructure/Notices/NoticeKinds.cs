@@ -21,6 +21,9 @@ public static class NoticeKinds
     /// <summary>A late dossier's apology and new appointment (Form 04).</summary>
     public const string Apology = "apology";
 
+    /// <summary>A fee paid online reached the engine (the platform's callback or its answer to a query): the amount and the transaction.</summary>
+    public const string PaymentConfirmed = "paymentConfirmed";
+
     /// <summary>The wait for the applicant is over and the dossier goes on (status 4), with its new due date.</summary>
     public const string Resumed = "resumed";
 

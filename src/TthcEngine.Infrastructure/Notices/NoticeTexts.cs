@@ -22,6 +22,8 @@ public static class NoticeTexts
 
     private const int ReasonLength = 300;
 
+    private static readonly NumberFormatInfo Vnd = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
+
     public static NoticeText ApplicationSubmitted(string reference, string procedure, string agency, Uri? lookup) => new(
         $"Đã nhận hồ sơ nộp trực tuyến {reference}",
         $"{agency}: đã nhận hồ sơ nộp trực tuyến {reference} ({procedure}). Bộ phận một cửa sẽ kiểm tra và báo việc tiếp nhận.{Lookup(lookup)}");
@@ -51,6 +53,12 @@ public static class NoticeTexts
         $"Xin lỗi và hẹn lại ngày trả kết quả hồ sơ {code}",
         $"{agency} xin lỗi ông/bà: hồ sơ {code} chưa giải quyết xong theo hẹn {Instant(originalDueAt)}. Lý do: {Sentence(reason)}"
         + $" Hẹn trả kết quả mới: {Instant(newDueAt)}.");
+
+    public static NoticeText PaymentConfirmed(string code, string desk, decimal amount, string? transactionId, DateTimeOffset paidAt, Uri? lookup) => new(
+        $"Hồ sơ {code}: đã nhận thanh toán",
+        $"{desk}: đã nhận {Money(amount)} phí, lệ phí của hồ sơ {code}, thanh toán trực tuyến lúc {Instant(paidAt)}"
+        + (string.IsNullOrWhiteSpace(transactionId) ? "." : $" (mã giao dịch {transactionId}).")
+        + Lookup(lookup));
 
     public static NoticeText Resumed(string code, string desk, DateTimeOffset resumedAt, DateTimeOffset dueAt, Uri? lookup) => new(
         $"Hồ sơ {code} tiếp tục được giải quyết",
@@ -121,6 +129,9 @@ public static class NoticeTexts
     /// <summary>An instant in Vietnam time, <c>HH:mm dd/MM/yyyy</c>.</summary>
     public static string Instant(DateTimeOffset at) =>
         at.ToOffset(WorkingCalendar.VietnamOffset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"50.000 đồng": VND with "." between thousands, as the forms print it.</summary>
+    public static string Money(decimal amount) => amount.ToString("#,##0.##", Vnd) + " đồng";
 
     private static string Lookup(Uri? lookup) => lookup is null ? "" : $" Tra cứu: {lookup.AbsoluteUri}";
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Domain.WorkingTime;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.National.Payment;
@@ -118,9 +119,10 @@ public sealed partial class OnlinePayments
     }
 
     /// <summary>
-    /// Marks the payment paid, records the fee and resumes a dossier waiting for its financial obligation, in the
-    /// dossier's own change (events, outbox, history); false when it was already paid. Two callers at once: the
-    /// payment's and the dossier's version tokens let one through, the other finds it paid.
+    /// Marks the payment paid, records the fee, tells the applicant (notice <c>paymentConfirmed</c>) and resumes a dossier
+    /// waiting for its financial obligation, in the dossier's own change (events, outbox, history); false when it was
+    /// already paid. Two callers at once: the payment's and the dossier's version tokens let one through, the other finds
+    /// it paid.
     /// </summary>
     private async Task<bool> PayAsync(Guid paymentId, string transactionId, string? bank, CancellationToken cancellationToken)
     {
@@ -138,7 +140,7 @@ public sealed partial class OnlinePayments
                 await dossiers.ExecuteAsync(
                     payment.DossierId,
                     (now, state) => state.OpenPause is { Reason: PauseReason.AwaitingFinancialObligation } ? [new ResumeWorkflow(now)] : [],
-                    (_, state, _) =>
+                    (dossier, state, _) =>
                     {
                         var now = state.LastEventAt > time.GetUtcNow() ? state.LastEventAt : time.GetUtcNow();
                         payment.State = PaymentState.Paid;
@@ -157,6 +159,8 @@ public sealed partial class OnlinePayments
                             Payload = JsonSerializer.Serialize(
                                 new { payment.Amount, Method = "online", ReceiptNumber = transactionId, payment.Reference, payment.Bank }, NoteJson),
                         });
+                        notices.Queue(db, NoticeRecipient.Of(dossier), NoticeKinds.PaymentConfirmed, NoticeTexts.PaymentConfirmed(
+                            dossier.Code, notices.DeskName(dossier.ReceivingUnit), payment.Amount, transactionId, now, notices.Options.LookupUrl), now, now);
                     },
                     cancellationToken);
                 return true;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TthcEngine.Infrastructure.Agencies;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.National.Payment;
@@ -21,6 +22,7 @@ public sealed partial class OnlinePayments(
     AgencyCatalog agencies,
     PaymentClient client,
     PaymentOptions options,
+    ApplicantNotices notices,
     TimeProvider time,
     ILogger<OnlinePayments> logger)
 {

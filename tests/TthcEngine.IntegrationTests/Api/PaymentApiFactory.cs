@@ -9,7 +9,7 @@ namespace TthcEngine.IntegrationTests.Api;
 /// <summary>
 /// The API on Kestrel (the fake platform must reach its callback over HTTP) with the national payment platform
 /// configured: the fake national host on another free loopback port, sharing the partner code and the secret, told to
-/// call back <c>/api/payments/callback</c>.
+/// call back <c>/api/payments/callback</c>. Notices to applicants go to the same fake host's gateway.
 /// </summary>
 public sealed class PaymentApiFactory : FakeNationalApiFactory
 {
@@ -38,6 +38,8 @@ public sealed class PaymentApiFactory : FakeNationalApiFactory
         new("National:Payment:Resilience:TotalTimeout", "00:00:08"),
         new("National:Payment:Resilience:MaxRetryAttempts", "1"),
         new("National:Payment:Resilience:RetryDelay", "00:00:00.050"),
+        new("Notices:BaseUrl", new Uri(FakeUrl, "notices/").AbsoluteUri),
+        new("Notices:Send:Idle", "00:00:00.100"),
     ];
 
     /// <summary>A birth registration received at Cốc San and paused for its financial obligation through the dossier service (the shipped procedures reach that pause only after several agencies' steps).</summary>

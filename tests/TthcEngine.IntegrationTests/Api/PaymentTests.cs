@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.IntegrationTests.Api;
@@ -45,6 +46,16 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
         fee.GetProperty("amount").GetInt64().Should().Be(Amount);
         fee.GetProperty("receiptNumber").GetString().Should().Be(paid.GetProperty("transactionId").GetString());
         (await CountAsync(dossier, "WorkflowResumed")).Should().Be(1);
+
+        // The applicant is told the payment arrived, with its amount and transaction, and then that the dossier goes on.
+        await api.SettleAsync(async db => await db.ApplicantNotices.CountAsync(n => n.DossierId == dossier.Id && n.SentAt != null) == 4);
+        var notices = (await (await api.As(Desk.CocSanDesk)).GetFromJsonAsync<JsonElement>($"/api/dossiers/{dossier.Id}/notices")).EnumerateArray().ToList();
+        notices.Select(n => n.GetProperty("kind").GetString()).Should().BeEquivalentTo(
+            [NoticeKinds.Received, NoticeKinds.FeeRequested, NoticeKinds.PaymentConfirmed, NoticeKinds.Resumed]);
+        var paidAt = paid.GetProperty("paidAt").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7));
+        notices.Single(n => n.GetProperty("kind").GetString() == NoticeKinds.PaymentConfirmed).GetProperty("text").GetString().Should().Be(
+            $"Trung tam Phuc vu hanh chinh cong xa Coc San: da nhan 50.000 dong phi, le phi cua ho so {dossier.Code}, thanh toan truc tuyen luc "
+            + $"{paidAt:HH:mm dd/MM/yyyy} (ma giao dich {paid.GetProperty("transactionId").GetString()}).");
     }
 
     [Theory]
@@ -72,6 +83,9 @@ public class PaymentTests(PaymentApiFactory api) : IClassFixture<PaymentApiFacto
         stored.GetProperty("callbacksReceived").GetInt32().Should().Be(copies);
         FeeNotes(await DossierAsync(dossier)).Should().HaveCount(1);
         (await CountAsync(dossier, "WorkflowResumed")).Should().Be(1);
+        await using var scope = api.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<TthcDbContext>().ApplicantNotices.CountAsync(n => n.DossierId == dossier.Id && n.Kind == NoticeKinds.PaymentConfirmed))
+            .Should().Be(1, "one payment, one notice, however many callbacks");
     }
 
     [Fact]
