@@ -44,6 +44,7 @@ public sealed class OnlineApplicationPageTests(UiFixture ui)
         var refused = desk.Locator($"#refused-{reference}");
         var code = (await refused.Locator(".refused-code").InnerTextAsync()).Trim();
         (await desk.InnerTextAsync("p.msg.ok")).Should().Contain(code, "the desk is told the refusal's code at once");
+        (await refused.Locator(".refusal-notices").InnerTextAsync()).Should().Contain("Không gửi", "notices are off in this host: the desk sees nobody was told");
         var deskSlip = await desk.RunAndWaitForPopupAsync(() => refused.Locator("a.refusal-slip").ClickAsync());
         (await deskSlip.ContentAsync()).Should().Contain("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ").And.Contain(code).And.Contain("Giàng A Páo");
 

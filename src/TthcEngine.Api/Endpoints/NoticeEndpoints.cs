@@ -29,15 +29,24 @@ public static class NoticeEndpoints
     }
 
     /// <summary>A dossier's notices, oldest first, for a caller that has already checked the officer may see it.</summary>
-    internal static async Task<IReadOnlyList<ApplicantNoticeView>> ListAsync(TthcDbContext db, Guid dossierId, CancellationToken cancellationToken)
+    internal static Task<IReadOnlyList<ApplicantNoticeView>> ListAsync(TthcDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
+        ListAsync(db.ApplicantNotices.Where(n => n.DossierId == dossierId), cancellationToken);
+
+    /// <summary>
+    /// An online application's notices, oldest first (its submission's, its refusal's; a dossier's own are the
+    /// dossier's), for a caller that has already checked the officer's agency is the application's.
+    /// </summary>
+    internal static Task<IReadOnlyList<ApplicantNoticeView>> ListForApplicationsAsync(TthcDbContext db, IReadOnlyCollection<Guid> applicationIds, CancellationToken cancellationToken) =>
+        ListAsync(db.ApplicantNotices.Where(n => n.ApplicationId != null && applicationIds.Contains(n.ApplicationId.Value)), cancellationToken);
+
+    private static async Task<IReadOnlyList<ApplicantNoticeView>> ListAsync(IQueryable<ApplicantNoticeRecord> query, CancellationToken cancellationToken)
     {
-        var notices = await db.ApplicantNotices.AsNoTracking()
-            .Where(n => n.DossierId == dossierId)
+        var notices = await query.AsNoTracking()
             .OrderBy(n => n.At).ThenBy(n => n.QueuedAt).ThenBy(n => n.Id)
             .ToListAsync(cancellationToken);
         return [.. notices.Select(n => new ApplicantNoticeView(
             n.Id, n.Kind, n.Channel, n.Recipient, n.Subject, n.Text,
             n.SentAt is not null ? "sent" : n.FailedAt is not null ? "failed" : "queued",
-            n.At, n.SentAt, n.FailedAt, n.Attempts, n.LastError))];
+            n.At, n.SentAt, n.FailedAt, n.Attempts, n.LastError) { ApplicationId = n.ApplicationId })];
     }
 }

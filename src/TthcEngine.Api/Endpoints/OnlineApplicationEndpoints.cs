@@ -37,6 +37,7 @@ public static class OnlineApplicationEndpoints
         var desk = app.MapGroup("/api/desk/applications").WithTags("Desk").RequireAuthorization(Roles.Desk);
         desk.MapGet("/", Pending).WithSummary("Hồ sơ nộp trực tuyến chờ tiếp nhận của cơ quan (oldest first)");
         desk.MapGet("/refused", Refused).WithSummary("Hồ sơ nộp trực tuyến cơ quan đã từ chối tiếp nhận trong 30 ngày qua (newest first), với mã và Phiếu từ chối");
+        desk.MapGet("/{id:guid}/notices", Notices).WithSummary("Thông báo đã gửi người nộp về hồ sơ nộp trực tuyến (SMS, thư điện tử: nộp, từ chối)");
         desk.MapPost("/{id:guid}/accept", Accept).WithSummary("Tiếp nhận hồ sơ nộp trực tuyến (the desk's receipt, channel online)");
         desk.MapPost("/{id:guid}/refuse", Refuse).WithSummary("Từ chối tiếp nhận hồ sơ nộp trực tuyến, có lý do");
         return app;
@@ -316,6 +317,8 @@ public static class OnlineApplicationEndpoints
             .OrderByDescending(a => a.DecidedAt)
             .Take(100)
             .ToListAsync(cancellationToken);
+        var told = (await NoticeEndpoints.ListForApplicationsAsync(db, [.. records.Select(a => a.Id)], cancellationToken))
+            .Where(n => n.Kind == NoticeKinds.ApplicationRefused).ToLookup(n => n.ApplicationId);
         return TypedResults.Ok(records.Select(a => new RefusedApplication(
             a.Id,
             a.Reference,
@@ -326,7 +329,16 @@ public static class OnlineApplicationEndpoints
             a.SubmittedAt,
             a.DecidedAt!.Value,
             a.RefusalReason ?? "",
-            a.DecidedBy)).ToList());
+            a.DecidedBy) { Notices = [.. told[a.Id]] }).ToList());
+    }
+
+    /// <summary>What the applicant was told of the application itself (its submission, its refusal), for the desk of its agency.</summary>
+    internal static async Task<IResult> Notices(Guid id, ClaimsPrincipal user, TthcDbContext db, CancellationToken cancellationToken)
+    {
+        var agency = Officer.From(user).Agency;
+        return await db.OnlineApplications.AnyAsync(a => a.Id == id && a.Agency == agency, cancellationToken)
+            ? TypedResults.Ok(await NoticeEndpoints.ListForApplicationsAsync(db, [id], cancellationToken))
+            : NotFound();
     }
 
     internal static async Task<IResult> Accept(

@@ -66,4 +66,8 @@ public sealed record RefusedApplication(
     DateTimeOffset SubmittedAt,
     DateTimeOffset RefusedAt,
     string Reason,
-    string? RefusedBy);
+    string? RefusedBy)
+{
+    /// <summary>What the applicant was told of the refusal (an SMS and an email, as they gave), and whether it was sent.</summary>
+    public IReadOnlyList<ApplicantNoticeView> Notices { get; init; } = [];
+}

@@ -123,6 +123,8 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
         new("online applications refused", (c, _) => c.GetAsync("/api/desk/applications/refused"), Only(HttpStatusCode.OK, DeskOwn, DeskForeign), HttpStatusCode.OK),
         new("refusal slip of an online application not refused (409 once allowed; another agency's desk: 404)",
             (c, _) => OnOnlineApplicationAsync(c, id => c.GetAsync($"/api/desk/applications/{id}/forms/refusal")), OwnDeskOnly(HttpStatusCode.Conflict), HttpStatusCode.OK),
+        new("notices of an online application (another agency's desk: 404)",
+            (c, _) => OnOnlineApplicationAsync(c, id => c.GetAsync($"/api/desk/applications/{id}/notices")), OwnDeskOnly(HttpStatusCode.OK), HttpStatusCode.OK),
         new("officer accounts", (c, _) => c.GetAsync("/api/admin/officers"), Only(HttpStatusCode.OK, Admin), HttpStatusCode.OK),
         new("who am I", (c, _) => c.GetAsync("/api/me"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
     ];

@@ -107,6 +107,17 @@ public sealed class NoticeApiTests(NoticeApiFactory api) : IClassFixture<NoticeA
         notices[2].Subject.Should().Be($"Hồ sơ nộp trực tuyến {submitted.Reference} không được tiếp nhận");
         notices[2].Text.Should().Be($"UBND xã Cốc San: hồ sơ nộp trực tuyến {submitted.Reference} không được tiếp nhận. Lý do: Giấy chứng sinh không đọc được.");
         notices[3].Text.Should().Be($"UBND xa Coc San: ho so nop truc tuyen {submitted.Reference} khong duoc tiep nhan. Ly do: Giay chung sinh khong doc duoc.");
+
+        // The desk sees what the applicant was told: the application's notices, and the refusal's beside it in the list of refusals.
+        var seen = (await desk.GetFromJsonAsync<JsonElement>($"/api/desk/applications/{id}/notices")).EnumerateArray().ToList();
+        seen.Select(n => n.GetProperty("id").GetGuid()).Should().BeEquivalentTo(notices.Select(n => n.Id));
+        seen.Should().OnlyContain(n => n.GetProperty("state").GetString() == "sent" && n.GetProperty("applicationId").GetGuid() == id);
+        var refusal = (await desk.GetFromJsonAsync<JsonElement>("/api/desk/applications/refused")).EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
+        refusal.GetProperty("notices").EnumerateArray().Select(n => (n.GetProperty("kind").GetString(), n.GetProperty("channel").GetString(), n.GetProperty("state").GetString()))
+            .Should().BeEquivalentTo([(NoticeKinds.ApplicationRefused, "email", "sent"), (NoticeKinds.ApplicationRefused, "sms", "sent")]);
+        var foreign = await (await api.As("xa-bac-ha.mot-cua-xa.desk")).GetAsync($"/api/desk/applications/{id}/notices");
+        foreign.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await foreign.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().Should().Be("application.not-found");
     }
 
     private async Task<DateTimeOffset> DueAsync(Guid dossierId) =>

@@ -144,6 +144,7 @@ internal static class UiText
         "supplementRequested" => L["Yêu cầu bổ sung", "Supplement requested"],
         "feeRequested" => L["Thực hiện nghĩa vụ tài chính", "Fees requested"],
         "apology" => L["Xin lỗi, hẹn lại ngày trả", "Apology, new date"],
+        "paymentConfirmed" => L["Đã nhận thanh toán trực tuyến", "Online payment received"],
         "resumed" => L["Tiếp tục giải quyết, hẹn mới", "Resumed, new date"],
         "resultReady" => L["Đã có kết quả", "Result ready"],
         "refused" => L["Dừng giải quyết", "Stopped"],
