@@ -51,6 +51,7 @@ app.MapHealthEndpoints();
 app.MapWorkingTimeEndpoints();
 app.MapProcedureEndpoints();
 app.MapAuthEndpoints();
+app.MapOfficerEndpoints();
 app.MapDeskEndpoints();
 app.MapDossierEndpoints();
 app.MapDossierFileEndpoints();

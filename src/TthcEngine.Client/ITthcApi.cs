@@ -39,6 +39,22 @@ public interface ITthcApi
     [Post("/api/admin/officers")]
     Task<OfficerInfo> CreateOfficerAsync([Body] NewOfficer officer, CancellationToken cancellationToken = default);
 
+    /// <summary>Changes an officer's name, agency, unit and roles (admin); the officer's sessions end.</summary>
+    [Put("/api/admin/officers/{userName}")]
+    Task<OfficerInfo> UpdateOfficerAsync(string userName, [Body] OfficerUpdate update, CancellationToken cancellationToken = default);
+
+    /// <summary>Disables an officer's account (admin); the officer's sessions end.</summary>
+    [Post("/api/admin/officers/{userName}/disable")]
+    Task<OfficerInfo> DisableOfficerAsync(string userName, CancellationToken cancellationToken = default);
+
+    /// <summary>Enables a disabled (or locked-out) account again (admin).</summary>
+    [Post("/api/admin/officers/{userName}/enable")]
+    Task<OfficerInfo> EnableOfficerAsync(string userName, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets a new password for an officer (admin); the officer's sessions end.</summary>
+    [Post("/api/admin/officers/{userName}/password")]
+    Task SetOfficerPasswordAsync(string userName, [Body] PasswordReset password, CancellationToken cancellationToken = default);
+
     /// <summary>The procedures served; <paramref name="q"/> matches words of the code, name or field, with or without accents.</summary>
     [Get("/api/procedures")]
     Task<IReadOnlyList<ProcedureSummary>> ProceduresAsync([Query] string? q = null, CancellationToken cancellationToken = default);

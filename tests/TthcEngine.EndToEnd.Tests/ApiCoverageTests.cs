@@ -79,6 +79,29 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
     }
 
     [Fact]
+    public async Task Admin_MovesDisablesEnablesAndResetsAnOfficer_ThroughTheClient()
+    {
+        var admin = await server.As("admin");
+        var created = await admin.CreateOfficerAsync(new NewOfficer(
+            "xa-coc-san.mot-cua-xa.desk3", "MatKhauMoi2026", "Sùng Thị Dế", "xa-coc-san", "mot-cua-xa", ["desk"]));
+
+        var moved = await admin.UpdateOfficerAsync(created.UserName, new OfficerUpdate("Sùng Thị Dế", "xa-bac-ha", "tu-phap-ho-tich", ["specialist", "leader"]));
+        var disabled = await admin.DisableOfficerAsync(created.UserName);
+        var signIn = async () => await server.As(created.UserName, "MatKhauMoi2026");
+        var refused = (await signIn.Should().ThrowAsync<ApiException>()).Which.Problem();
+        var enabled = await admin.EnableOfficerAsync(created.UserName);
+        await admin.SetOfficerPasswordAsync(created.UserName, new PasswordReset("MatKhauKhac2026"));
+        var me = await (await server.As(created.UserName, "MatKhauKhac2026")).MeAsync();
+
+        moved.Agency.Should().Be("xa-bac-ha");
+        moved.Roles.Should().Equal("leader", "specialist");
+        disabled.Disabled.Should().BeTrue();
+        refused.Code.Should().Be("auth.disabled");
+        enabled.Disabled.Should().BeFalse();
+        me.Should().BeEquivalentTo(moved);
+    }
+
+    [Fact]
     public async Task UploadedScan_ReceivedAndHandedOverElectronically_IsDownloadedByThePublic()
     {
         var desk = await server.As(Officers.CocSanDesk);

@@ -43,6 +43,7 @@ public sealed class AccessibilityTests(UiFixture ui)
     [InlineData("xa-coc-san.mot-cua-xa.desk", "/mot-cua/tiep-nhan/1.001193")]
     [InlineData("xa-coc-san.mot-cua-xa.desk", "/mot-cua?q=khai+sinh")]
     [InlineData("lao-cai.supervisor", "/giam-sat")]
+    [InlineData("admin", "/quan-tri/can-bo")]
     public async Task Page_EveryField_HasALabelAndFitsAPhone(string? userName, string path)
     {
         var page = await ui.OpenAsync(userName, 360, 740);
@@ -70,6 +71,7 @@ public sealed class AccessibilityTests(UiFixture ui)
     [InlineData("/viec")]
     [InlineData("/giam-sat")]
     [InlineData("/luong-xanh")]
+    [InlineData("/quan-tri/can-bo")]
     public async Task OfficerPage_NotSignedIn_RedirectsToSignIn(string path)
     {
         var page = await ui.OpenAsync(null);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace TthcEngine.Api.Security;
 /// <summary>
 /// Bearer tokens are self-contained (data-protected tickets), so signing out cannot delete one: a token carries the
 /// officer's security stamp, logging out with a token changes the stamp, and a request whose token carries an old
-/// stamp is refused. The current stamp is read from the database at most every <see cref="CacheFor"/> per process;
+/// stamp is refused. Cookies carry the stamp too: one with an old stamp is signed out at its next request (the admin
+/// disabled the officer, changed their rights or set a new password). The current stamp is read from the database at most every <see cref="CacheFor"/> per process;
 /// the process that handled the logout forgets its copy at once, other API instances within that time.
 /// </summary>
 public static class TokenRevocation
@@ -20,7 +22,14 @@ public static class TokenRevocation
 
     public static IApplicationBuilder UseTokenRevocation(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.User.Identity?.IsAuthenticated == true && IsBearer(context.Request) && !await IsCurrentAsync(context))
+        if (context.User.Identity?.IsAuthenticated == true && !IsBearer(context.Request) && !await IsCurrentAsync(context))
+        {
+            // A browser whose officer was disabled, changed or given a new password: its cookie ends now, not at
+            // Identity's own stamp check half an hour later; the page then asks to sign in (or the API answers 401).
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+        }
+        else if (context.User.Identity?.IsAuthenticated == true && IsBearer(context.Request) && !await IsCurrentAsync(context))
         {
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
             await ApiProblem.Create(
@@ -40,10 +49,19 @@ public static class TokenRevocation
     {
         if (await users.GetUserAsync(user) is { } account)
         {
-            await users.UpdateSecurityStampAsync(account);
-            cache.Remove(Key(account.Id));
+            await RevokeAsync(users, cache, account);
         }
     }
+
+    /// <inheritdoc cref="RevokeAsync(UserManager{OfficerAccount}, IMemoryCache, ClaimsPrincipal)"/>
+    public static async Task RevokeAsync(UserManager<OfficerAccount> users, IMemoryCache cache, OfficerAccount account)
+    {
+        await users.UpdateSecurityStampAsync(account);
+        Forget(cache, account);
+    }
+
+    /// <summary>After the stamp changed elsewhere (a password reset): this process reads it again at once.</summary>
+    public static void Forget(IMemoryCache cache, OfficerAccount account) => cache.Remove(Key(account.Id));
 
     internal static bool IsBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);

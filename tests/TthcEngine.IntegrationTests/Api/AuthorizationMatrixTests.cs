@@ -126,6 +126,13 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
         new("notices of an online application (another agency's desk: 404)",
             (c, _) => OnOnlineApplicationAsync(c, id => c.GetAsync($"/api/desk/applications/{id}/notices")), OwnDeskOnly(HttpStatusCode.OK), HttpStatusCode.OK),
         new("officer accounts", (c, _) => c.GetAsync("/api/admin/officers"), Only(HttpStatusCode.OK, Admin), HttpStatusCode.OK),
+        new("change an officer (none such: 404 once allowed)",
+            (c, _) => c.PutAsJsonAsync("/api/admin/officers/khong.co.ai", new { fullName = "A", agency = "xa-bac-ha", unit = "mot-cua-xa", roles = new[] { "desk" } }),
+            Only(HttpStatusCode.NotFound, Admin), HttpStatusCode.OK),
+        new("disable an officer (none such: 404 once allowed)", (c, _) => c.PostAsync("/api/admin/officers/khong.co.ai/disable", null), Only(HttpStatusCode.NotFound, Admin), HttpStatusCode.OK),
+        new("enable an officer (none such: 404 once allowed)", (c, _) => c.PostAsync("/api/admin/officers/khong.co.ai/enable", null), Only(HttpStatusCode.NotFound, Admin), HttpStatusCode.OK),
+        new("set an officer's password (none such: 404 once allowed)", (c, _) => c.PostAsJsonAsync("/api/admin/officers/khong.co.ai/password", new { password = "MatKhauMoi2026" }),
+            Only(HttpStatusCode.NotFound, Admin), HttpStatusCode.OK),
         new("who am I", (c, _) => c.GetAsync("/api/me"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
     ];
 

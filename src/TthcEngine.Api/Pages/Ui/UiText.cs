@@ -113,6 +113,9 @@ internal static class UiText
         "desk" => L["Một cửa", "Desk"],
         "specialist" => L["Chuyên viên", "Specialist"],
         "leader" => L["Lãnh đạo", "Leader"],
+        "focalPoint" => L["Đầu mối luồng xanh", "Green-lane focal point"],
+        "supervisor" => L["Giám sát", "Supervisor"],
+        "admin" => L["Quản trị", "Administrator"],
         _ => role,
     };
 

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+using TthcEngine.Infrastructure.Accounts;
+
+namespace TthcEngine.Api.Security;
+
+/// <summary>
+/// An account the admin disabled (an officer who left or moved away): locked out with Identity's lockout until
+/// <see cref="DisabledUntil"/>, so that sign-in refuses it whatever the password, until the admin enables it again.
+/// A lockout after five wrong passwords ends after 15 minutes and is no disabling.
+/// </summary>
+internal static class OfficerAccess
+{
+    /// <summary>The lockout end that marks a disabled account: far beyond any failure lockout, and storable by every provider.</summary>
+    public static readonly DateTimeOffset DisabledUntil = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    public const string DisabledVi = "Tài khoản đã bị vô hiệu hóa; liên hệ quản trị hệ thống.";
+
+    public const string DisabledEn = "The account is disabled; ask the administrator.";
+
+    public static bool IsDisabled(OfficerAccount account) => account.LockoutEnd >= DisabledUntil;
+
+    /// <summary>
+    /// Whether <paramref name="userName"/> is disabled, told only to who knows its password (else a stranger would learn
+    /// which accounts exist and which are disabled); with <paramref name="password"/> null, whether it is disabled at all.
+    /// </summary>
+    public static async Task<bool> DisabledAsync(UserManager<OfficerAccount> users, string userName, string? password) =>
+        await users.FindByNameAsync(userName) is { } account && IsDisabled(account)
+        && (password is null || await users.CheckPasswordAsync(account, password));
+}
