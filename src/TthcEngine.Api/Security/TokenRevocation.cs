@@ -12,8 +12,9 @@ namespace TthcEngine.Api.Security;
 /// Bearer tokens are self-contained (data-protected tickets), so signing out cannot delete one: a token carries the
 /// officer's security stamp, logging out with a token changes the stamp, and a request whose token carries an old
 /// stamp is refused. Cookies carry the stamp too: one with an old stamp is signed out at its next request (the admin
-/// disabled the officer, changed their rights or set a new password). The current stamp is read from the database at most every <see cref="CacheFor"/> per process;
-/// the process that handled the logout forgets its copy at once, other API instances within that time.
+/// disabled the officer, changed their rights or set a new password). The current stamp is read from the database at
+/// most every <see cref="CacheFor"/> per process; the process that changed it forgets its copy at once, other API
+/// instances within that time.
 /// </summary>
 public static class TokenRevocation
 {
