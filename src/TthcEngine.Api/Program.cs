@@ -67,6 +67,7 @@ app.MapHomePage();
 app.MapRazorPages();
 
 await app.PrepareTthcEngineAsync(app.Lifetime.ApplicationStopping);
+await AccountBootstrap.EnsureAsync(app.Services, app.Configuration, app.Logger);
 if (app.Configuration.GetValue<bool?>("Demo:Seed") ?? EngineHosting.IsEmbeddedDefault(app.Configuration))
 {
     await DemoAccounts.SeedAsync(app.Services, app.Lifetime.ApplicationStopping);
