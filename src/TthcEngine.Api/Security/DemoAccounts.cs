@@ -49,16 +49,8 @@ internal static class DemoAccounts
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
+        // The roles exist already: AccountBootstrap creates them at every start, before this seed.
         var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerAccount>>();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
-
         var existing = (await users.Users.Select(u => u.UserName).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         string? hash = null;
         foreach (var (userName, fullName, agency, unit, role) in Plan(
