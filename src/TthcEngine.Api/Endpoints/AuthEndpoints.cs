@@ -48,16 +48,14 @@ public static class AuthEndpoints
             return TypedResults.Empty;
         }
 
-        if (result.IsLockedOut && await OfficerAccess.DisabledAsync(signIn.UserManager, body.UserName.Trim(), body.Password))
+        return await OfficerAccess.RefusalAsync(signIn.UserManager, result, body.UserName.Trim(), body.Password) switch
         {
-            return ApiProblem.Create(StatusCodes.Status403Forbidden, "auth.disabled", OfficerAccess.DisabledVi, OfficerAccess.DisabledEn);
-        }
-
-        return result.IsLockedOut && !await OfficerAccess.DisabledAsync(signIn.UserManager, body.UserName.Trim(), password: null)
-            ? ApiProblem.Create(StatusCodes.Status429TooManyRequests, "auth.locked-out", "Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau 15 phút.",
-                "The account is locked after repeated failures; try again in 15 minutes.")
-            : ApiProblem.Create(StatusCodes.Status401Unauthorized, "auth.invalid-credentials", "Tên đăng nhập hoặc mật khẩu không đúng.",
-                "The user name or password is wrong.");
+            SignInRefusal.Disabled => ApiProblem.Create(StatusCodes.Status403Forbidden, "auth.disabled", OfficerAccess.DisabledVi, OfficerAccess.DisabledEn),
+            SignInRefusal.LockedOut => ApiProblem.Create(StatusCodes.Status429TooManyRequests, "auth.locked-out",
+                "Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau 15 phút.", "The account is locked after repeated failures; try again in 15 minutes."),
+            _ => ApiProblem.Create(StatusCodes.Status401Unauthorized, "auth.invalid-credentials", "Tên đăng nhập hoặc mật khẩu không đúng.",
+                "The user name or password is wrong."),
+        };
     }
 
     /// <summary>

@@ -20,10 +20,29 @@ internal static class OfficerAccess
     public static bool IsDisabled(OfficerAccount account) => account.LockoutEnd >= DisabledUntil;
 
     /// <summary>
-    /// Whether <paramref name="userName"/> is disabled, told only to who knows its password (else a stranger would learn
-    /// which accounts exist and which are disabled); with <paramref name="password"/> null, whether it is disabled at all.
+    /// Why a sign-in that did not succeed was refused: disabled, said only to who knows the password (else a stranger
+    /// would learn which accounts exist and which are disabled); locked after wrong passwords; else wrong credentials.
     /// </summary>
-    public static async Task<bool> DisabledAsync(UserManager<OfficerAccount> users, string userName, string? password) =>
-        await users.FindByNameAsync(userName) is { } account && IsDisabled(account)
-        && (password is null || await users.CheckPasswordAsync(account, password));
+    public static async Task<SignInRefusal> RefusalAsync(UserManager<OfficerAccount> users, SignInResult result, string userName, string password)
+    {
+        if (!result.IsLockedOut)
+        {
+            return SignInRefusal.InvalidCredentials;
+        }
+
+        if (await users.FindByNameAsync(userName) is { } account && IsDisabled(account))
+        {
+            return await users.CheckPasswordAsync(account, password) ? SignInRefusal.Disabled : SignInRefusal.InvalidCredentials;
+        }
+
+        return SignInRefusal.LockedOut;
+    }
+}
+
+/// <summary>Why a sign-in was refused, as both the API and the sign-in page tell it.</summary>
+internal enum SignInRefusal
+{
+    InvalidCredentials,
+    LockedOut,
+    Disabled,
 }

@@ -23,23 +23,25 @@ public static class TokenRevocation
 
     public static IApplicationBuilder UseTokenRevocation(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.User.Identity?.IsAuthenticated == true && !IsBearer(context.Request) && !await IsCurrentAsync(context))
-        {
-            // A browser whose officer was disabled, changed or given a new password: its cookie ends now, not at
-            // Identity's own stamp check half an hour later; the page then asks to sign in (or the API answers 401).
-            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-            context.User = new ClaimsPrincipal(new ClaimsIdentity());
-        }
-        else if (context.User.Identity?.IsAuthenticated == true && IsBearer(context.Request) && !await IsCurrentAsync(context))
+        if (context.User.Identity?.IsAuthenticated == true && !await IsCurrentAsync(context))
         {
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
-            await ApiProblem.Create(
-                    StatusCodes.Status401Unauthorized,
-                    "auth.token-revoked",
-                    "Phiên đăng nhập đã kết thúc (đã đăng xuất hoặc đổi mật khẩu); vui lòng đăng nhập lại.",
-                    "The session has ended (signed out or password changed); sign in again.")
-                .ExecuteAsync(context);
-            return;
+            if (!IsBearer(context.Request))
+            {
+                // A browser whose officer was disabled, changed or given a new password: its cookie ends now, not at
+                // Identity's own stamp check half an hour later; the page then asks to sign in (or the API answers 401).
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            }
+            else
+            {
+                await ApiProblem.Create(
+                        StatusCodes.Status401Unauthorized,
+                        "auth.token-revoked",
+                        "Phiên đăng nhập đã kết thúc (đã đăng xuất hoặc đổi mật khẩu); vui lòng đăng nhập lại.",
+                        "The session has ended (signed out or password changed); sign in again.")
+                    .ExecuteAsync(context);
+                return;
+            }
         }
 
         await next(context);

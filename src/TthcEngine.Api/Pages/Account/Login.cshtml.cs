@@ -41,20 +41,16 @@ internal sealed class LoginModel(SignInManager<OfficerAccount> signIn) : UiPageM
 
         signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (!result.Succeeded && result.IsLockedOut && await OfficerAccess.DisabledAsync(signIn.UserManager, UserName.Trim(), Password))
-        {
-            Error = L[OfficerAccess.DisabledVi, OfficerAccess.DisabledEn];
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Page();
-        }
-
         if (!result.Succeeded)
         {
-            var disabled = result.IsLockedOut && await OfficerAccess.DisabledAsync(signIn.UserManager, UserName.Trim(), password: null);
-            Error = result.IsLockedOut && !disabled
-                ? L["Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau 15 phút.", "The account is locked after repeated failures; try again in 15 minutes."]
-                : L["Tên đăng nhập hoặc mật khẩu không đúng.", "The user name or password is wrong."];
-            Response.StatusCode = result.IsLockedOut && !disabled ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized;
+            var refusal = await OfficerAccess.RefusalAsync(signIn.UserManager, result, UserName.Trim(), Password);
+            (Error, Response.StatusCode) = refusal switch
+            {
+                SignInRefusal.Disabled => (L[OfficerAccess.DisabledVi, OfficerAccess.DisabledEn], StatusCodes.Status403Forbidden),
+                SignInRefusal.LockedOut => (L["Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau 15 phút.", "The account is locked after repeated failures; try again in 15 minutes."],
+                    StatusCodes.Status429TooManyRequests),
+                _ => (L["Tên đăng nhập hoặc mật khẩu không đúng.", "The user name or password is wrong."], StatusCodes.Status401Unauthorized),
+            };
             return Page();
         }
 
