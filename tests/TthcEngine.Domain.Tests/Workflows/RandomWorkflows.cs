@@ -98,6 +98,8 @@ internal static class RandomWorkflows
                 ? new FinishWorkflow(at, Outcome.Refused, officer, "không đủ điều kiện")
                 : new FinishWorkflow(at, Outcome.Withdrawn, officer, "người nộp xin rút"),
             7 => new CompleteStep(at, $"s{random.Next(20)}", officer),
+            8 when pick is not null && random.Next(2) == 0 => new AssignStep(
+                at, pick.Ref.StepId, random.Next(4) == 0 ? officer : pick.ClaimedBy, random.Next(2) == 0 ? null : officer, "ld", "phân công"),
             _ when pick is not null => new CompleteStep(at, pick.Ref.StepId, pick.ClaimedBy ?? officer),
             _ => new ResumeWorkflow(at),
         };

@@ -13,6 +13,14 @@ public sealed record StartWorkflow(DateTimeOffset At, Lane Lane) : WorkflowComma
 /// <summary>An officer takes an active step.</summary>
 public sealed record ClaimStep(DateTimeOffset At, string StepId, string Officer) : WorkflowCommand(At);
 
+/// <summary>
+/// <paramref name="By"/> gives an active step held by <paramref name="From"/> (null: nobody) to <paramref name="To"/>,
+/// or releases it (<paramref name="To"/> null) so that any officer of its unit may claim it: a leader's assignment
+/// (phân công), the admin's release of a departed officer's steps, or the holder handing the step back. The command
+/// names the holder its author saw, so that a step claimed meanwhile is not taken away unseen.
+/// </summary>
+public sealed record AssignStep(DateTimeOffset At, string StepId, string? From, string? To, string By, string? Reason = null) : WorkflowCommand(At);
+
 /// <summary>An officer completes an active step, with an opinion (ý kiến).</summary>
 public sealed record CompleteStep(DateTimeOffset At, string StepId, string Officer, string? Opinion = null) : WorkflowCommand(At);
 

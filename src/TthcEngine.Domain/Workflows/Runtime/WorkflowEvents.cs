@@ -19,6 +19,12 @@ public sealed record StepActivated(DateTimeOffset At, StepRef Step, string Unit,
 public sealed record StepClaimed(DateTimeOffset At, StepRef Step, string Officer) : WorkflowEvent(At);
 
 /// <summary>
+/// The step passed from <paramref name="From"/> (null: unclaimed) to <paramref name="To"/> (null: released, anyone of
+/// its unit may claim it), by <paramref name="By"/>, with the reason given.
+/// </summary>
+public sealed record StepAssigned(DateTimeOffset At, StepRef Step, string? From, string? To, string By, string? Reason) : WorkflowEvent(At);
+
+/// <summary>
 /// The step was done, with the verdict against its due instant (pauses excluded) and the unit and officer it belongs to.
 /// </summary>
 public sealed record StepCompleted(

@@ -4,6 +4,26 @@ namespace TthcEngine.Domain.Workflows.Runtime;
 
 public static partial class WorkflowRuntime
 {
+    private static void Assign(Emitter emitter, AssignStep assign)
+    {
+        var step = Active(emitter.State, assign.StepId);
+        if (step.ClaimedBy != assign.From)
+        {
+            throw Refused(
+                "step.holder-changed",
+                $"Step {assign.StepId} is held by {step.ClaimedBy ?? "nobody"}, not {assign.From ?? "nobody"} as the assignment assumed.");
+        }
+
+        if (assign.To == assign.From)
+        {
+            throw Refused(
+                assign.To is null ? "step.not-claimed" : "step.assign-same",
+                assign.To is null ? $"Step {assign.StepId} is not claimed: there is nothing to release." : $"Step {assign.StepId} is already held by {assign.To}.");
+        }
+
+        emitter.Emit(new StepAssigned(assign.At, step.Ref, assign.From, assign.To, assign.By, assign.Reason));
+    }
+
     private static void Complete(Emitter emitter, CompleteStep complete)
     {
         var state = emitter.State;

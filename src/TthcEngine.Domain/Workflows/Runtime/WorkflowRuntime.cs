@@ -30,6 +30,9 @@ public static partial class WorkflowRuntime
 
                 emitter.Emit(new StepClaimed(claim.At, step.Ref, claim.Officer));
                 break;
+            case AssignStep assign:
+                Assign(emitter, assign);
+                break;
             case CompleteStep complete:
                 Complete(emitter, complete);
                 break;
@@ -89,7 +92,7 @@ public static partial class WorkflowRuntime
             throw Refused("workflow.time-backwards", $"{Name(command)} at {command.At:O} is before the last event at {state.LastEventAt:O}.");
         }
 
-        if (state.OpenPause is { } pause && command is not (ResumeWorkflow or FinishWorkflow))
+        if (state.OpenPause is { } pause && command is not (ResumeWorkflow or FinishWorkflow or AssignStep))
         {
             throw Refused("workflow.paused", $"The dossier waits for the applicant ({pause.Reason}); {Name(command)} is not possible until it resumes.");
         }

@@ -169,6 +169,9 @@ public sealed class WorkflowState
             case StepClaimed claimed:
                 active[claimed.Step.StepId] = active[claimed.Step.StepId] with { ClaimedBy = claimed.Officer };
                 break;
+            case StepAssigned assigned:
+                active[assigned.Step.StepId] = active[assigned.Step.StepId] with { ClaimedBy = assigned.To };
+                break;
             case StepCompleted done:
                 var finished = active[done.Step.StepId];
                 active.Remove(done.Step.StepId);
