@@ -54,6 +54,7 @@ app.MapAuthEndpoints();
 app.MapOfficerEndpoints();
 app.MapDeskEndpoints();
 app.MapDossierEndpoints();
+app.MapAssignmentEndpoints();
 app.MapDossierFileEndpoints();
 app.MapNoticeEndpoints();
 app.MapGreenLaneEndpoints();

@@ -55,6 +55,14 @@ public interface ITthcApi
     [Post("/api/admin/officers/{userName}/password")]
     Task SetOfficerPasswordAsync(string userName, [Body] PasswordReset password, CancellationToken cancellationToken = default);
 
+    /// <summary>The open steps an officer holds (admin).</summary>
+    [Get("/api/admin/officers/{userName}/steps")]
+    Task<IReadOnlyList<HeldStep>> GetOfficerStepsAsync(string userName, CancellationToken cancellationToken = default);
+
+    /// <summary>Releases every step an officer holds, so their units may claim them (admin; an officer who left).</summary>
+    [Post("/api/admin/officers/{userName}/release-steps")]
+    Task<ReleasedSteps> ReleaseOfficerStepsAsync(string userName, [Body] ReasonRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>The procedures served; <paramref name="q"/> matches words of the code, name or field, with or without accents.</summary>
     [Get("/api/procedures")]
     Task<IReadOnlyList<ProcedureSummary>> ProceduresAsync([Query] string? q = null, CancellationToken cancellationToken = default);
@@ -100,6 +108,14 @@ public interface ITthcApi
     [Post("/api/dossiers/{id}/steps/{stepId}/complete")]
     Task<CommandResponse> CompleteAsync(
         Guid id, string stepId, [Body] CompleteRequest request, [Header("Idempotency-Key")] string? idempotencyKey = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives an active step to an officer, or releases it (leader of its unit, admin, or its holder releasing it).</summary>
+    [Post("/api/dossiers/{id}/steps/{stepId}/assign")]
+    Task<CommandResponse> AssignAsync(Guid id, string stepId, [Body] AssignRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The officers an active step may be given to, with the steps each holds now.</summary>
+    [Get("/api/dossiers/{id}/steps/{stepId}/assignees")]
+    Task<IReadOnlyList<Assignee>> GetAssigneesAsync(Guid id, string stepId, CancellationToken cancellationToken = default);
 
     /// <summary>Returns a step to an earlier one for rework.</summary>
     [Post("/api/dossiers/{id}/steps/{stepId}/return")]

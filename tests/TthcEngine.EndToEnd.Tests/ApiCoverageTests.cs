@@ -102,6 +102,31 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
     }
 
     [Fact]
+    public async Task Leader_GivesAStep_AdminReleasesTheHoldersSteps_ThroughTheClient()
+    {
+        var admin = await server.As("admin");
+        var colleague = await admin.CreateOfficerAsync(new NewOfficer(
+            "xa-coc-san.tu-phap-ho-tich.specialist4", "MatKhauMoi2026", "Giàng Thị Pà", "xa-coc-san", "tu-phap-ho-tich", ["specialist"]));
+        var receipt = await (await server.As(Officers.CocSanDesk)).ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Giàng A Lử", "012345678931")));
+        var leader = await server.As(Officers.CocSanLeader);
+
+        var assignees = await leader.GetAssigneesAsync(receipt.Id, "tham-dinh");
+        var given = await leader.AssignAsync(receipt.Id, "tham-dinh", new AssignRequest(colleague.UserName, "Phân công"));
+        var held = await admin.GetOfficerStepsAsync(colleague.UserName);
+        var released = await admin.ReleaseOfficerStepsAsync(colleague.UserName, new ReasonRequest("Chuyển công tác"));
+        var after = await leader.DossierAsync(receipt.Id);
+
+        assignees.Select(a => a.UserName).Should().Contain([Officers.CocSanCivilStatus, colleague.UserName]);
+        given.Events.Should().Equal("stepAssigned");
+        given.ActiveSteps.Single().ClaimedBy.Should().Be(colleague.UserName);
+        held.Should().ContainSingle().Which.Should().BeEquivalentTo(new { DossierId = receipt.Id, DossierCode = receipt.Code, StepId = "tham-dinh", Unit = "tu-phap-ho-tich" });
+        released.Released.Should().ContainSingle().Which.DossierId.Should().Be(receipt.Id);
+        released.Skipped.Should().BeEmpty();
+        after.ActiveSteps.Single().ClaimedBy.Should().BeNull();
+        after.Notes.Where(n => n.Kind == "stepAssigned").Select(n => n.Officer).Should().Equal(Officers.CocSanLeader, "admin");
+    }
+
+    [Fact]
     public async Task UploadedScan_ReceivedAndHandedOverElectronically_IsDownloadedByThePublic()
     {
         var desk = await server.As(Officers.CocSanDesk);

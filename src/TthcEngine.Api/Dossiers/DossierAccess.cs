@@ -52,6 +52,19 @@ internal sealed class DossierAccess(AgencyCatalog agencies)
         return officer.Agency == dossier.Agency && officer.Unit == step.Unit && officer.Is(role);
     }
 
+    /// <summary>
+    /// Who may give an active step to an officer (phân công) or release it: the admin, and a leader of the competent
+    /// agency (for a desk step, also of the receiving agency), as a commune's leaders direct every one of its units. The
+    /// holder may only release it, which <see cref="MayRelease"/> says.
+    /// </summary>
+    public bool MayAssign(Officer officer, DossierRecord dossier, ActiveStep step) =>
+        officer.IsAdmin
+        || (officer.Is(Roles.Leader) && (officer.Agency == dossier.Agency || (step.Role == Role.Desk && officer.Agency == dossier.ReceivingAgency)));
+
+    /// <summary>The holder of a step may hand it back, so that another officer of the unit claims it.</summary>
+    public bool MayRelease(Officer officer, DossierRecord dossier, ActiveStep step) =>
+        MayAssign(officer, dossier, step) || (step.ClaimedBy == officer.UserName && CanActOn(officer, dossier, step));
+
     /// <summary>Desk acts on the dossier as a whole (supplement, fee, hand-over): the competent agency's desk or the receiving desk.</summary>
     public bool IsDeskOf(Officer officer, DossierRecord dossier) =>
         officer.Is(Roles.Desk) && (officer.Agency == dossier.Agency || officer.Agency == dossier.ReceivingAgency);

@@ -194,7 +194,8 @@ public static class OfficerEndpoints
     private static bool IsSelf(ClaimsPrincipal user, OfficerAccount account) =>
         string.Equals(Officer.From(user).UserName, account.UserName, StringComparison.Ordinal);
 
-    private static IResult NotFound(string userName) => ApiProblem.Create(
+    /// <summary>404 <c>officer.not-found</c> for an account that does not exist.</summary>
+    internal static IResult NotFound(string userName) => ApiProblem.Create(
         StatusCodes.Status404NotFound, "officer.not-found", $"Không có tài khoản cán bộ \"{userName}\".", $"There is no officer account \"{userName}\".");
 
     private static IResult Self(string vi, string en) => ApiProblem.Create(

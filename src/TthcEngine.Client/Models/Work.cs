@@ -25,6 +25,28 @@ public sealed record CompleteRequest(string? Opinion);
 /// <summary>Sending the dossier back from a step to an earlier one.</summary>
 public sealed record ReturnRequest(string ToStepId, string Reason);
 
+/// <summary>
+/// Giving an active step to <paramref name="Officer"/>, or releasing it (<paramref name="Officer"/> null) so that any
+/// officer of its unit may claim it; <paramref name="Reason"/> is required when the step is taken from another officer.
+/// </summary>
+public sealed record AssignRequest(string? Officer, string? Reason);
+
+/// <summary>An officer an active step may be given to: not disabled, of the step's unit and role.</summary>
+/// <param name="HeldSteps">How many open steps the officer holds now, in every dossier (their load).</param>
+public sealed record Assignee(string UserName, string FullName, string Unit, int HeldSteps);
+
+/// <summary>An open step an officer holds (has claimed or was given).</summary>
+public sealed record HeldStep(Guid DossierId, string DossierCode, string StepId, string Unit, DateTimeOffset? DueAt);
+
+/// <summary>
+/// The admin's release of an officer's steps: those released, and those skipped because they changed meanwhile (done,
+/// or taken by someone else) with the reason.
+/// </summary>
+public sealed record ReleasedSteps(IReadOnlyList<HeldStep> Released, IReadOnlyList<SkippedStep> Skipped);
+
+/// <summary>A step the release left as it was, and why (the stable code of the refusal).</summary>
+public sealed record SkippedStep(HeldStep Step, string Code);
+
 /// <summary>Asking other agencies for their opinion (liên thông).</summary>
 public sealed record ConsultRequest(IReadOnlyList<string> Units);
 

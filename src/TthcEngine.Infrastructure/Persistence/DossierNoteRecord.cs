@@ -44,6 +44,9 @@ public static class NoteKinds
     /// <summary>The applicant's withdrawal (rút hồ sơ) the desk recorded, with the request's reason.</summary>
     public const string Withdrawn = "withdrawn";
     public const string Expedited = "expedited";
+
+    /// <summary>An active step given to an officer or released (<c>{stepId, from, to, reason}</c>); the officer is who did it.</summary>
+    public const string StepAssigned = "stepAssigned";
     public const string ApologyPrepared = "apologyPrepared";
     public const string ApologyIssued = "apologyIssued";
     public const string HandedOver = "handedOver";

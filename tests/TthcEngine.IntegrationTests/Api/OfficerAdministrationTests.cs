@@ -46,17 +46,8 @@ public class OfficerAdministrationTests(OfficeApiFactory api) : IClassFixture<Of
         return client;
     }
 
-    private static async Task ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(status, body);
-        var problem = JsonDocument.Parse(body).RootElement;
-        var codes = problem.TryGetProperty("errors", out var errors) ? errors.EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList() : [];
-        codes.Add(problem.GetProperty("code").GetString());
-        codes.Should().Contain(code, body);
-        problem.GetProperty("messageVi").GetString().Should().NotBeNullOrWhiteSpace();
-        problem.GetProperty("messageEn").GetString().Should().NotBeNullOrWhiteSpace();
-    }
+    private static Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
+        Problems.ExpectAsync(response, status, code);
 
     private async Task<JsonElement> ListedAsync(string userName) =>
         (await (await AdminAsync()).GetFromJsonAsync<JsonElement>("/api/admin/officers")).EnumerateArray().Single(o => o.GetProperty("userName").GetString() == userName);

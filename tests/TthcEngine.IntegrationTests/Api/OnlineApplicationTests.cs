@@ -70,18 +70,8 @@ public class OnlineApplicationTests(OfficeApiFactory api) : IClassFixture<Office
         (await desk.GetFromJsonAsync<JsonElement>("/api/desk/applications")).EnumerateArray()
             .Single(a => a.GetProperty("reference").GetString() == reference).GetProperty("id").GetGuid();
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
-    {
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        response.StatusCode.Should().Be(status, problem.ToString());
-        // One problem answers its own code; several answer request.invalid with each in "errors".
-        var codes = problem.TryGetProperty("errors", out var errors) ? errors.EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList() : [];
-        codes.Add(problem.GetProperty("code").GetString());
-        codes.Should().Contain(code, problem.ToString());
-        problem.GetProperty("messageVi").GetString().Should().NotBeNullOrWhiteSpace();
-        problem.GetProperty("messageEn").GetString().Should().NotBeNullOrWhiteSpace();
-        return problem;
-    }
+    private static Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
+        Problems.ExpectAsync(response, status, code);
 
     /// <summary>The path of the QR code of <paramref name="text"/>, as the forms draw it (QRCoder, level M).</summary>
     private static string QrPath(string text)

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TthcEngine.Api.Dossiers;
 using Microsoft.Extensions.Caching.Memory;
 using TthcEngine.Api.Endpoints;
 using TthcEngine.Api.Pages.Ui;
@@ -13,10 +15,11 @@ namespace TthcEngine.Api.Pages.Admin;
 /// <summary>
 /// The officers' accounts (<c>/quan-tri/can-bo</c>), for the admin: every account with its agency, unit, roles and
 /// whether it is disabled; create one; change one's name, agency, unit and roles; disable or enable it; set a new
-/// password. It runs the handlers of <c>/api/admin/officers</c>.
+/// password; release the steps an officer holds (one who left), so that their units claim them again. It runs the
+/// handlers of <c>/api/admin/officers</c>.
 /// </summary>
 [Authorize(Roles.Admin)]
-internal sealed class OfficersModel(UserManager<OfficerAccount> users, AgencyCatalog agencies, IMemoryCache cache) : UiPageModel
+internal sealed class OfficersModel(UserManager<OfficerAccount> users, AgencyCatalog agencies, IMemoryCache cache, DossierCommands dossiers) : UiPageModel
 {
     private const string Here = "/quan-tri/can-bo";
 
@@ -24,8 +27,29 @@ internal sealed class OfficersModel(UserManager<OfficerAccount> users, AgencyCat
 
     public IReadOnlyList<AgencyDefinition> Agencies => [.. agencies.All.OrderBy(a => a.Level == "province" ? 0 : 1).ThenBy(a => a.Name, StringComparer.Ordinal)];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>How many open steps each officer holds (claimed, or given by a leader); absent when none.</summary>
+    public IReadOnlyDictionary<string, int> Held { get; private set; } = new Dictionary<string, int>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Officers = UiOutcome.Read(await OfficerEndpoints.List(users, agencies, cancellationToken)).As<IReadOnlyList<OfficerInfo>>() ?? [];
+        Held = await dossiers.Db.OpenSteps.AsNoTracking()
+            .Where(s => s.ClaimedBy != null)
+            .GroupBy(s => s.ClaimedBy!)
+            .Select(g => new { Officer = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Officer, g => g.Count, StringComparer.Ordinal, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReleaseAsync(string userName, string? reason, CancellationToken cancellationToken)
+    {
+        var outcome = await UiOutcome.RunAsync(() => AssignmentEndpoints.ReleaseAll(userName, new ReasonRequest(reason ?? ""), User, users, dossiers, cancellationToken));
+        var result = outcome.As<ReleasedSteps>();
+        var done = result is null ? "" : result.Skipped.Count == 0
+            ? L[$"Đã trả lại {result.Released.Count} bước {userName} đang giữ.", $"{result.Released.Count} steps held by {userName} released."]
+            : L[$"Đã trả lại {result.Released.Count} bước {userName} đang giữ; {result.Skipped.Count} bước đã thay đổi nên giữ nguyên.",
+                $"{result.Released.Count} steps held by {userName} released; {result.Skipped.Count} had changed and were left as they were."];
+        return After(outcome, done, Here);
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(string? userName, string? password, string? fullName, string? agency, string? unit, string[]? roles)
     {

@@ -86,8 +86,14 @@ internal sealed class DossierModel(
     /// <summary>The fees collected so far, oldest first.</summary>
     public IReadOnlyList<(NoteView Note, FeeRequest Fee)> FeesPaid { get; private set; } = [];
 
-    /// <summary>An active step and what this officer may do on it.</summary>
-    public sealed record StepAction(ActiveStepView Step, bool Mine, bool MayClaim, bool MayFinish, IReadOnlyList<(string Id, string Name)> ReturnsTo);
+    /// <summary>
+    /// An active step and what this officer may do on it: claim, finish, give it to one of <paramref name="Assignees"/>
+    /// (a leader, the admin) or release it (also its holder); <paramref name="LastAssignment"/> is the latest change of
+    /// its holder by someone, with the reason.
+    /// </summary>
+    public sealed record StepAction(
+        ActiveStepView Step, bool Mine, bool MayClaim, bool MayFinish, IReadOnlyList<(string Id, string Name)> ReturnsTo,
+        bool MayAssign, bool MayRelease, IReadOnlyList<Assignee> Assignees, (NoteView Note, AssignmentEndpoints.AssignmentNote Details)? LastAssignment);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -108,15 +114,32 @@ internal sealed class DossierModel(
         Open = record.FinishedAt is null;
         Paused = state.OpenPause is not null;
         var definitions = DossierViews.Steps(state.Definition);
-        Steps = [.. state.Active.OrderBy(a => a.ActivatedAt).Select(a =>
+        var assignments = View.Notes.Where(n => n.Kind == NoteKinds.StepAssigned)
+            .Select(n => (Note: n, Details: DossierViews.Read<AssignmentEndpoints.AssignmentNote>(n.Details)))
+            .Where(a => a.Details is not null)
+            .Select(a => (a.Note, Details: a.Details!))
+            .ToList();
+        var steps = new List<StepAction>();
+        foreach (var a in state.Active.OrderBy(a => a.ActivatedAt))
         {
             var view = View.ActiveSteps.First(v => v.StepId == a.Ref.StepId);
             var mine = access.CanActOn(me, record, a);
             var returns = definitions.GetValueOrDefault(a.Ref.StepId)?.ReturnsTo ?? [];
-            return new StepAction(
+            var mayAssign = Open && access.MayAssign(me, record, a);
+            var assignees = mayAssign
+                ? await Assignees.ListAsync(dossiers.Db, access, record, a, await Assignees.CandidatesAsync(dossiers.Db, record, a, cancellationToken), cancellationToken)
+                : [];
+            var lastAssignment = assignments.LastOrDefault(x => x.Details.StepId == a.Ref.StepId);
+            steps.Add(new StepAction(
                 view, mine, mine && a.ClaimedBy is null, mine && a.ClaimedBy == me.UserName,
-                [.. returns.Select(r => (r, definitions.GetValueOrDefault(r)?.Name ?? r))]);
-        })];
+                [.. returns.Select(r => (r, definitions.GetValueOrDefault(r)?.Name ?? r))],
+                mayAssign,
+                Open && a.ClaimedBy is not null && access.MayRelease(me, record, a),
+                assignees,
+                lastAssignment.Details is null ? null : lastAssignment));
+        }
+
+        Steps = steps;
         var last = state.Definition.FlowOf(state.Lane)[^1].Id;
         CanWithdraw = IsDesk && Open && state.ResultReady is null;
         WithdrawalRequest = Open && WithdrawalRequests.Waiting(View.Notes.Select(n => (n.Kind, n.At))) is { } waiting
@@ -164,6 +187,12 @@ internal sealed class DossierModel(
     public async Task<IActionResult> OnPostClaimAsync(Guid id, string step, CancellationToken cancellationToken) =>
         After(await UiOutcome.RunAsync(() => DossierEndpoints.Claim(id, step, User, dossiers, cancellationToken)),
             L[$"Đã nhận xử lý bước {step}.", $"Step {step} claimed."], Here(id));
+
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, string step, string? officer, string? reason, CancellationToken cancellationToken) =>
+        After(await UiOutcome.RunAsync(() => AssignmentEndpoints.Assign(id, step, new AssignRequest(officer, reason), User, dossiers, cancellationToken)),
+            string.IsNullOrWhiteSpace(officer) ? L[$"Đã trả lại bước {step}; cán bộ của đơn vị có thể nhận.", $"Step {step} released; the unit's officers may claim it."]
+                : L[$"Đã giao bước {step} cho {officer}.", $"Step {step} given to {officer}."],
+            Here(id));
 
     public async Task<IActionResult> OnPostCompleteAsync(Guid id, string step, string? opinion, CancellationToken cancellationToken) =>
         After(await UiOutcome.RunAsync(() => DossierEndpoints.Complete(id, step, new CompleteRequest(opinion), HttpContext, User, dossiers, idempotency, cancellationToken)),

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using TthcEngine.Api.Security;
+using TthcEngine.Client.Models;
+using TthcEngine.Domain.Workflows;
+using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.Api.Dossiers;
+
+/// <summary>
+/// The officers a step may be given to: the accounts of the agencies that act on it (the competent agency; for a desk
+/// step, also the receiving desk's), not disabled, who may act on the step (<see cref="DossierAccess.CanActOn"/>), with
+/// the open steps each holds now so that a leader sees the load before giving more.
+/// </summary>
+internal static class Assignees
+{
+    /// <summary>An account of the agencies, as the officer it signs in as, and whether the admin disabled it.</summary>
+    public sealed record Candidate(Officer Officer, bool Disabled);
+
+    public static async Task<IReadOnlyList<Candidate>> CandidatesAsync(
+        TthcDbContext db, DossierRecord dossier, ActiveStep step, CancellationToken cancellationToken)
+    {
+        string[] agencies = step.Role == Role.Desk ? [dossier.Agency, dossier.ReceivingAgency] : [dossier.Agency];
+        var accounts = await db.Users.AsNoTracking().Where(u => agencies.Contains(u.Agency)).ToListAsync(cancellationToken);
+        var roles = await (
+            from link in db.UserRoles
+            join user in db.Users on link.UserId equals user.Id
+            join role in db.Roles on link.RoleId equals role.Id
+            where agencies.Contains(user.Agency)
+            select new { link.UserId, role.Name }).ToListAsync(cancellationToken);
+        var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
+        return [.. accounts
+            .OrderBy(a => a.UserName, StringComparer.Ordinal)
+            .Select(a => new Candidate(
+                new Officer(a.UserName!, a.FullName, a.Agency, a.Unit, byUser[a.Id].ToHashSet(StringComparer.Ordinal)),
+                OfficerAccess.IsDisabled(a)))];
+    }
+
+    /// <summary>Those of <paramref name="candidates"/> the step may be given to, with their load.</summary>
+    public static async Task<IReadOnlyList<Assignee>> ListAsync(
+        TthcDbContext db, DossierAccess access, DossierRecord dossier, ActiveStep step, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        var eligible = candidates.Where(c => !c.Disabled && access.CanActOn(c.Officer, dossier, step)).Select(c => c.Officer).ToList();
+        var names = eligible.Select(o => o.UserName).ToList();
+        var held = await db.OpenSteps.AsNoTracking()
+            .Where(s => s.ClaimedBy != null && names.Contains(s.ClaimedBy))
+            .GroupBy(s => s.ClaimedBy!)
+            .Select(g => new { Officer = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Officer, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        return [.. eligible.Select(o => new Assignee(o.UserName, o.FullName, o.Unit, held.GetValueOrDefault(o.UserName)))];
+    }
+}
