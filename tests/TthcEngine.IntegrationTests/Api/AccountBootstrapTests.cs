@@ -73,4 +73,48 @@ public sealed class AccountBootstrapTests(BootstrapApiFactory api) : IClassFixtu
         (await users.FindByNameAsync("quan.tri.khac")).Should().BeNull();
         (await TokenAsync("quan.tri.tinh", BootstrapApiFactory.Password)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task NoAdminLeft_TheAccountNamedIsMadeAdmin_WithItsOwnPassword()
+    {
+        await TokenAsync("quan.tri.tinh", BootstrapApiFactory.Password); // the host has started and made its admin
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerAccount>>();
+            var officer = new OfficerAccount { UserName = "lao-cai.van-phong.thu", FullName = "Lò Thị Thu", Agency = "lao-cai", Unit = "van-phong" };
+            (await users.CreateAsync(officer, "MatKhauThu2026")).Succeeded.Should().BeTrue();
+            (await users.AddToRoleAsync(officer, Roles.Supervisor)).Succeeded.Should().BeTrue();
+
+            // Every admin removed by hand in the database: the only way back is the settings at the next start.
+            (await users.RemoveFromRoleAsync((await users.FindByNameAsync("quan.tri.tinh"))!, Roles.Admin)).Succeeded.Should().BeTrue();
+        }
+
+        try
+        {
+            using var restarted = api.WithWebHostBuilder(b =>
+            {
+                b.UseSetting("Admin:UserName", "lao-cai.van-phong.thu");
+                b.UseSetting("Admin:Password", "MatKhauCauHinh2026");
+            });
+            restarted.CreateClient();
+
+            await using var scope = restarted.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerAccount>>();
+            var promoted = (await users.FindByNameAsync("lao-cai.van-phong.thu"))!;
+            (await users.GetUsersInRoleAsync(Roles.Admin)).Select(u => u.UserName).Should().Equal("lao-cai.van-phong.thu");
+            (await users.GetRolesAsync(promoted)).Should().BeEquivalentTo([Roles.Supervisor, Roles.Admin], "the roles it had stay");
+            promoted.FullName.Should().Be("Lò Thị Thu");
+            (await users.CheckPasswordAsync(promoted, "MatKhauThu2026")).Should().BeTrue("an existing account keeps its own password");
+            (await users.CheckPasswordAsync(promoted, "MatKhauCauHinh2026")).Should().BeFalse();
+        }
+        finally
+        {
+            await using var scope = api.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerAccount>>();
+            await users.AddToRoleAsync((await users.FindByNameAsync("quan.tri.tinh"))!, Roles.Admin);
+
+            // The other tests of this database expect one admin.
+            await users.RemoveFromRoleAsync((await users.FindByNameAsync("lao-cai.van-phong.thu"))!, Roles.Admin);
+        }
+    }
 }
