@@ -191,6 +191,10 @@ public interface ITthcApi
     [Get("/api/worklist")]
     Task<IReadOnlyList<WorklistItem>> WorklistAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The open steps of the leader's whole agency, who holds each; only those nobody holds with <paramref name="unclaimed"/>.</summary>
+    [Get("/api/worklist/agency")]
+    Task<IReadOnlyList<WorklistItem>> AgencyWorklistAsync(bool? unclaimed = null, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// A form of the dossier as print-ready HTML: <c>receipt</c>, <c>supplement-request</c>, <c>refusal</c>,
     /// <c>apology</c>, <c>stop-notice</c> or <c>control-slip</c>.

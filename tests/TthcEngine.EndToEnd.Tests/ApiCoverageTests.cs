@@ -110,12 +110,14 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
         var receipt = await (await server.As(Officers.CocSanDesk)).ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Giàng A Lử", "012345678931")));
         var leader = await server.As(Officers.CocSanLeader);
 
+        var unassigned = await leader.AgencyWorklistAsync(unclaimed: true);
         var assignees = await leader.GetAssigneesAsync(receipt.Id, "tham-dinh");
         var given = await leader.AssignAsync(receipt.Id, "tham-dinh", new AssignRequest(colleague.UserName, "Phân công"));
         var held = await admin.GetOfficerStepsAsync(colleague.UserName);
         var released = await admin.ReleaseOfficerStepsAsync(colleague.UserName, new ReasonRequest("Chuyển công tác"));
         var after = await leader.DossierAsync(receipt.Id);
 
+        unassigned.Should().Contain(w => w.DossierId == receipt.Id && w.StepId == "tham-dinh" && w.ClaimedBy == null);
         assignees.Select(a => a.UserName).Should().Contain([Officers.CocSanCivilStatus, colleague.UserName]);
         given.Events.Should().Equal("stepAssigned");
         given.ActiveSteps.Single().ClaimedBy.Should().Be(colleague.UserName);

@@ -44,6 +44,7 @@ public sealed class AccessibilityTests(UiFixture ui)
     [InlineData("xa-coc-san.mot-cua-xa.desk", "/mot-cua?q=khai+sinh")]
     [InlineData("lao-cai.supervisor", "/giam-sat")]
     [InlineData("admin", "/quan-tri/can-bo")]
+    [InlineData("xa-coc-san.lanh-dao-xa.leader", "/viec?pham-vi=co-quan")]
     public async Task Page_EveryField_HasALabelAndFitsAPhone(string? userName, string path)
     {
         var page = await ui.OpenAsync(userName, 360, 740);

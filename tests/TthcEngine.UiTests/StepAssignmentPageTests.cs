@@ -17,7 +17,10 @@ public sealed class StepAssignmentPageTests(UiFixture ui)
         var dossier = await Steps.ReceiveAsync(desk);
 
         var leader = await ui.OpenAsync("xa-coc-san.lanh-dao-xa.leader");
-        await leader.GotoAsync($"/ho-so/{dossier.Id}");
+        await leader.GotoAsync("/viec");
+        await leader.ClickAsync("#scope a[href*='chua-giao']");
+        await leader.ClickAsync($"tr[data-code='{dossier.Code}'] a.assign");
+        await leader.WaitForURLAsync($"**/ho-so/{dossier.Id}#step-tham-dinh");
         var step = leader.Locator("section[data-step='tham-dinh']");
         await step.Locator("details.assign summary").ClickAsync();
         await leader.SelectOptionAsync("#assignee-tham-dinh", Specialist);

@@ -48,6 +48,8 @@ public static class DossierEndpoints
 
         app.MapGet("/api/worklist", Worklist).WithTags("Dossiers").RequireAuthorization(Roles.Specialist)
             .WithSummary("Việc của đơn vị tôi, theo hạn xử lý (my unit's active steps by due instant)");
+        app.MapGet("/api/worklist/agency", AgencyWorklist).WithTags("Dossiers").RequireAuthorization(Roles.Leader)
+            .WithSummary("Việc của cả cơ quan, ai đang giữ, việc chưa giao (?unclaimed=true) để phân công (leader)");
         return app;
     }
 
@@ -457,8 +459,36 @@ public static class DossierEndpoints
             .OrderBy(x => x.Step.DueAt)
             .Take(500)
             .ToListAsync(cancellationToken);
+        return TypedResults.Ok(Items([.. rows.Select(x => (x.Step, x.Dossier))], calendar, time, procedures));
+    }
+
+    /// <summary>
+    /// The open steps of every unit of the leader's agency, desk steps of the dossiers its desk received included, by due
+    /// instant (at most 500): who holds what, and with <paramref name="unclaimed"/> only what nobody holds, to give it to
+    /// someone (<c>POST …/steps/{step}/assign</c>).
+    /// </summary>
+    internal static async Task<Ok<IReadOnlyList<WorklistItem>>> AgencyWorklist(
+        bool? unclaimed, ClaimsPrincipal user, TthcDbContext db, WorkingCalendar calendar, TimeProvider time, Infrastructure.Procedures.ProcedureCatalog procedures,
+        CancellationToken cancellationToken)
+    {
+        var agency = Officer.From(user).Agency;
+        var query = db.OpenSteps.AsNoTracking()
+            .Join(db.Dossiers.AsNoTracking(), s => s.DossierId, d => d.Id, (s, d) => new { Step = s, Dossier = d })
+            .Where(x => x.Dossier.Agency == agency || (x.Step.Role == nameof(Role.Desk) && x.Dossier.ReceivingAgency == agency));
+        if (unclaimed == true)
+        {
+            query = query.Where(x => x.Step.ClaimedBy == null);
+        }
+
+        var rows = await query.OrderBy(x => x.Step.DueAt).Take(500).ToListAsync(cancellationToken);
+        return TypedResults.Ok(Items([.. rows.Select(x => (x.Step, x.Dossier))], calendar, time, procedures));
+    }
+
+    private static IReadOnlyList<WorklistItem> Items(
+        IReadOnlyList<(OpenStepRecord Step, DossierRecord Dossier)> rows, WorkingCalendar calendar, TimeProvider time, Infrastructure.Procedures.ProcedureCatalog procedures)
+    {
         var now = time.GetUtcNow();
-        return TypedResults.Ok<IReadOnlyList<WorklistItem>>([.. rows.Select(x =>
+        return [.. rows.Select(x =>
         {
             var procedure = procedures.Find(x.Dossier.ProcedureCode);
             var due = x.Step.DueAt;
@@ -481,6 +511,6 @@ public static class DossierEndpoints
                 remaining,
                 x.Step.ClaimedBy,
                 x.Dossier.Lane == nameof(Lane.GreenLane));
-        })]);
+        })];
     }
 }

@@ -105,6 +105,7 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
             Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, LeaderOwn), HttpStatusCode.OK),
         new("worklist", (c, _) => c.GetAsync("/api/worklist"),
             Only(HttpStatusCode.OK, DeskOwn, DeskForeign, SpecialistOwn, SpecialistForeign, LeaderOwn, LeaderForeign, Admin), HttpStatusCode.OK),
+        new("agency worklist", (c, _) => c.GetAsync("/api/worklist/agency?unclaimed=true"), Only(HttpStatusCode.OK, LeaderOwn, LeaderForeign, Admin), HttpStatusCode.OK),
         new("receive", (c, _) => c.PostAsJsonAsync("/api/desk/dossiers", Desk.BirthRegistration()),
             Only(HttpStatusCode.Created, DeskOwn, DeskForeign), HttpStatusCode.OK),
         new("logbook", (c, _) => c.GetAsync("/api/desk/logbook?year=2026"), Only(HttpStatusCode.OK, DeskOwn, DeskForeign), HttpStatusCode.OK),

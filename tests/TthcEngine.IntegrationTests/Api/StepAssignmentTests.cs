@@ -180,4 +180,28 @@ public class StepAssignmentTests(OfficeApiFactory api) : IClassFixture<OfficeApi
         (await OkAsync(await admin.PostAsJsonAsync($"/api/admin/officers/{leaving}/release-steps", new { reason = "Lần nữa" })))
             .GetProperty("released").GetArrayLength().Should().Be(0);
     }
+
+    [Fact]
+    public async Task AgencyWorklist_ShowsEveryUnitsSteps_AndWhatNobodyHolds_ToTheAgencysLeadersOnly()
+    {
+        var held = await Desk.ReceiveAsync(api);
+        var free = await Desk.ReceiveAsync(api);
+        await OkAsync(await (await api.As(Specialist)).PostAsync($"/api/dossiers/{held.Id}/steps/tham-dinh/claim", null));
+        var leader = await api.As(Leader);
+
+        var all = (await OkAsync(await leader.GetAsync("/api/worklist/agency"))).EnumerateArray().ToList();
+        var unclaimed = (await OkAsync(await leader.GetAsync("/api/worklist/agency?unclaimed=true"))).EnumerateArray().ToList();
+        var own = (await OkAsync(await leader.GetAsync("/api/worklist"))).EnumerateArray().ToList();
+        var foreign = (await OkAsync(await (await api.As("xa-bac-ha.lanh-dao-xa.leader")).GetAsync("/api/worklist/agency"))).EnumerateArray().ToList();
+
+        var heldRow = all.Single(w => w.GetProperty("dossierId").GetGuid() == held.Id);
+        heldRow.GetProperty("unit").GetString().Should().Be("tu-phap-ho-tich", "the leader sees the steps of every unit of the commune");
+        heldRow.GetProperty("claimedBy").GetString().Should().Be(Specialist);
+        all.Should().Contain(w => w.GetProperty("dossierId").GetGuid() == free.Id);
+        unclaimed.Select(w => w.GetProperty("dossierId").GetGuid()).Should().Contain(free.Id).And.NotContain(held.Id);
+        unclaimed.Should().OnlyContain(w => w.GetProperty("claimedBy").ValueKind == JsonValueKind.Null);
+        own.Should().NotContain(w => w.GetProperty("dossierId").GetGuid() == free.Id, "the leader's own worklist is their unit's");
+        foreign.Should().NotContain(w => w.GetProperty("dossierId").GetGuid() == free.Id || w.GetProperty("dossierId").GetGuid() == held.Id);
+        (await (await api.As(Specialist)).GetAsync("/api/worklist/agency")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
 }

@@ -13,17 +13,33 @@ namespace TthcEngine.Api.Pages.Work;
 
 /// <summary>
 /// The worklist of specialists and leaders (<c>GET /api/worklist</c>'s handler): the unit's active steps by due instant,
-/// each with the working time left and its colour (on track, due soon, overdue), and a claim button.
+/// each with the working time left and its colour (on track, due soon, overdue), and a claim button. A leader also
+/// sees the whole agency's (<c>?pham-vi=co-quan</c>, <c>GET /api/worklist/agency</c>): who holds each step, and with
+/// <c>&amp;chua-giao=1</c> only the steps nobody holds, each linked to the dossier's form to give it to an officer.
 /// </summary>
 [Authorize(Roles.Specialist)]
 internal sealed class IndexModel(TthcDbContext db, DossierCommands dossiers, WorkingCalendar calendar, TimeProvider time, ProcedureCatalog procedures) : UiPageModel
 {
     public IReadOnlyList<WorklistItem> Items { get; private set; } = [];
 
+    /// <summary><c>co-quan</c>: the whole agency's steps (leaders, admin); else the officer's unit.</summary>
+    [BindProperty(SupportsGet = true, Name = "pham-vi")]
+    public string? Scope { get; set; }
+
+    /// <summary>With the agency's steps: only those nobody holds.</summary>
+    [BindProperty(SupportsGet = true, Name = "chua-giao")]
+    public bool Unclaimed { get; set; }
+
+    public bool MayAssign => Me.Is(Roles.Leader) || Me.IsAdmin;
+
+    public bool Agency => Scope == "co-quan" && MayAssign;
+
     public string Now => UiText.Time(time.GetUtcNow());
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Items = (await DossierEndpoints.Worklist(User, db, calendar, time, procedures, cancellationToken)).Value!;
+        Items = Agency
+            ? (await DossierEndpoints.AgencyWorklist(Unclaimed, User, db, calendar, time, procedures, cancellationToken)).Value!
+            : (await DossierEndpoints.Worklist(User, db, calendar, time, procedures, cancellationToken)).Value!;
 
     public async Task<IActionResult> OnPostClaimAsync(Guid id, string step, CancellationToken cancellationToken)
     {
