@@ -83,8 +83,8 @@ public static class AssignmentEndpoints
         return await dossiers.RunAsync(
             id,
             officer,
-            (fresh, now) => now.ActiveStep(stepId) is { } current
-                && !(to is null ? access.MayRelease(officer, fresh, current) : access.MayAssign(officer, fresh, current))
+            (freshRecord, freshState) => freshState.ActiveStep(stepId) is { } current
+                && !(to is null ? access.MayRelease(officer, freshRecord, current) : access.MayAssign(officer, freshRecord, current))
                     ? ApiProblems.NotYours($"bước {stepId}")
                     : null,
             (now, _) => [new AssignStep(now, stepId, from, to, officer.UserName, reason)],
