@@ -36,17 +36,29 @@ internal static class Assignees
                 OfficerAccess.IsDisabled(a)))];
     }
 
-    /// <summary>Those of <paramref name="candidates"/> the step may be given to, with their load.</summary>
+    /// <summary>The enabled officers of <see cref="CandidatesAsync"/> who may act on the step, with their load.</summary>
     public static async Task<IReadOnlyList<Assignee>> ListAsync(
-        TthcDbContext db, DossierAccess access, DossierRecord dossier, ActiveStep step, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
+        TthcDbContext db, DossierAccess access, DossierRecord dossier, ActiveStep step, CancellationToken cancellationToken)
     {
-        var eligible = candidates.Where(c => !c.Disabled && access.CanActOn(c.Officer, dossier, step)).Select(c => c.Officer).ToList();
-        var names = eligible.Select(o => o.UserName).ToList();
-        var held = await db.OpenSteps.AsNoTracking()
-            .Where(s => s.ClaimedBy != null && names.Contains(s.ClaimedBy))
+        var eligible = (await CandidatesAsync(db, dossier, step, cancellationToken))
+            .Where(c => !c.Disabled && access.CanActOn(c.Officer, dossier, step)).Select(c => c.Officer).ToList();
+        var held = await HeldCountsAsync(db, [.. eligible.Select(o => o.UserName)], cancellationToken);
+        return [.. eligible.Select(o => new Assignee(o.UserName, o.FullName, o.Unit, held.GetValueOrDefault(o.UserName)))];
+    }
+
+    /// <summary>How many open steps each officer holds (claimed or given), of <paramref name="officers"/> or, when null, of everyone; absent when none.</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> HeldCountsAsync(
+        TthcDbContext db, IReadOnlyCollection<string>? officers, CancellationToken cancellationToken)
+    {
+        var held = db.OpenSteps.AsNoTracking().Where(s => s.ClaimedBy != null);
+        if (officers is not null)
+        {
+            held = held.Where(s => officers.Contains(s.ClaimedBy!));
+        }
+
+        return await held
             .GroupBy(s => s.ClaimedBy!)
             .Select(g => new { Officer = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Officer, g => g.Count, StringComparer.Ordinal, cancellationToken);
-        return [.. eligible.Select(o => new Assignee(o.UserName, o.FullName, o.Unit, held.GetValueOrDefault(o.UserName)))];
     }
 }

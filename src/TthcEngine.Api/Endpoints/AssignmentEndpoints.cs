@@ -56,10 +56,13 @@ public static class AssignmentEndpoints
 
         var (record, state) = found;
         var access = dossiers.Access;
+        bool Allowed(DossierRecord dossier, ActiveStep active) =>
+            to is null ? access.MayRelease(officer, dossier, active) : access.MayAssign(officer, dossier, active);
+
         var step = state.ActiveStep(stepId);
         if (step is not null)
         {
-            if (!(to is null ? access.MayRelease(officer, record, step) : access.MayAssign(officer, record, step)))
+            if (!Allowed(record, step))
             {
                 return ApiProblems.NotYours(to is null ? $"trả lại bước {stepId}" : $"giao bước {stepId}");
             }
@@ -83,10 +86,7 @@ public static class AssignmentEndpoints
         return await dossiers.RunAsync(
             id,
             officer,
-            (freshRecord, freshState) => freshState.ActiveStep(stepId) is { } current
-                && !(to is null ? access.MayRelease(officer, freshRecord, current) : access.MayAssign(officer, freshRecord, current))
-                    ? ApiProblems.NotYours($"bước {stepId}")
-                    : null,
+            (freshRecord, freshState) => freshState.ActiveStep(stepId) is { } current && !Allowed(freshRecord, current) ? ApiProblems.NotYours($"bước {stepId}") : null,
             (now, _) => [new AssignStep(now, stepId, from, to, officer.UserName, reason)],
             (row, happened) => Note(dossiers, row, happened, officer.UserName),
             cancellationToken);
@@ -113,8 +113,7 @@ public static class AssignmentEndpoints
             return ApiProblems.NotYours($"giao bước {stepId}");
         }
 
-        var candidates = await Assignees.CandidatesAsync(dossiers.Db, record, step, cancellationToken);
-        return TypedResults.Ok(await Assignees.ListAsync(dossiers.Db, dossiers.Access, record, step, candidates, cancellationToken));
+        return TypedResults.Ok(await Assignees.ListAsync(dossiers.Db, dossiers.Access, record, step, cancellationToken));
     }
 
     /// <summary>The open steps an officer holds, soonest due first.</summary>

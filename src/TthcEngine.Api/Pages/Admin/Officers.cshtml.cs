@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using TthcEngine.Api.Dossiers;
 using Microsoft.Extensions.Caching.Memory;
 using TthcEngine.Api.Endpoints;
@@ -33,11 +32,7 @@ internal sealed class OfficersModel(UserManager<OfficerAccount> users, AgencyCat
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Officers = UiOutcome.Read(await OfficerEndpoints.List(users, agencies, cancellationToken)).As<IReadOnlyList<OfficerInfo>>() ?? [];
-        Held = await dossiers.Db.OpenSteps.AsNoTracking()
-            .Where(s => s.ClaimedBy != null)
-            .GroupBy(s => s.ClaimedBy!)
-            .Select(g => new { Officer = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Officer, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        Held = await Assignees.HeldCountsAsync(dossiers.Db, null, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReleaseAsync(string userName, string? reason, CancellationToken cancellationToken)

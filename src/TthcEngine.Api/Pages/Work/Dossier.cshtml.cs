@@ -114,11 +114,7 @@ internal sealed class DossierModel(
         Open = record.FinishedAt is null;
         Paused = state.OpenPause is not null;
         var definitions = DossierViews.Steps(state.Definition);
-        var assignments = View.Notes.Where(n => n.Kind == NoteKinds.StepAssigned)
-            .Select(n => (Note: n, Details: DossierViews.Read<AssignmentEndpoints.AssignmentNote>(n.Details)))
-            .Where(a => a.Details is not null)
-            .Select(a => (a.Note, Details: a.Details!))
-            .ToList();
+        var assignments = NotesOf<AssignmentEndpoints.AssignmentNote>(NoteKinds.StepAssigned).ToList();
         var steps = new List<StepAction>();
         foreach (var a in state.Active.OrderBy(a => a.ActivatedAt))
         {
@@ -127,7 +123,7 @@ internal sealed class DossierModel(
             var returns = definitions.GetValueOrDefault(a.Ref.StepId)?.ReturnsTo ?? [];
             var mayAssign = Open && access.MayAssign(me, record, a);
             var assignees = mayAssign
-                ? await Assignees.ListAsync(dossiers.Db, access, record, a, await Assignees.CandidatesAsync(dossiers.Db, record, a, cancellationToken), cancellationToken)
+                ? await Assignees.ListAsync(dossiers.Db, access, record, a, cancellationToken)
                 : [];
             var lastAssignment = assignments.LastOrDefault(x => x.Details.StepId == a.Ref.StepId);
             steps.Add(new StepAction(
@@ -177,12 +173,17 @@ internal sealed class DossierModel(
         PaymentsConfigured = HttpContext.RequestServices.GetService<National.Payment.OnlinePayments>() is not null;
         Payments = await PaymentEndpoints.ListAsync(dossiers.Db, id, cancellationToken);
         Notices = await NoticeEndpoints.ListAsync(dossiers.Db, id, cancellationToken);
-        FeesPaid = [.. View.Notes.Where(n => n.Kind == NoteKinds.Fee)
-            .Select(n => (n, DossierViews.Read<FeeRequest>(n.Details)))
-            .Where(f => f.Item2 is not null)
-            .Select(f => (f.n, f.Item2!))];
+        FeesPaid = [.. NotesOf<FeeRequest>(NoteKinds.Fee)];
         return Page();
     }
+
+    /// <summary>The dossier's notes of <paramref name="kind"/>, oldest first, each with its details read; unreadable ones left out.</summary>
+    private IEnumerable<(NoteView Note, T Details)> NotesOf<T>(string kind)
+        where T : class =>
+        View.Notes.Where(n => n.Kind == kind)
+            .Select(n => (Note: n, Details: DossierViews.Read<T>(n.Details)))
+            .Where(x => x.Details is not null)
+            .Select(x => (x.Note, x.Details!));
 
     public async Task<IActionResult> OnPostClaimAsync(Guid id, string step, CancellationToken cancellationToken) =>
         After(await UiOutcome.RunAsync(() => DossierEndpoints.Claim(id, step, User, dossiers, cancellationToken)),
