@@ -55,6 +55,7 @@ app.MapOfficerEndpoints();
 app.MapDeskEndpoints();
 app.MapDossierEndpoints();
 app.MapAssignmentEndpoints();
+app.MapOfficerNoticeEndpoints();
 app.MapDossierFileEndpoints();
 app.MapNoticeEndpoints();
 app.MapGreenLaneEndpoints();

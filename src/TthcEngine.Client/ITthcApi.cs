@@ -117,6 +117,18 @@ public interface ITthcApi
     [Get("/api/dossiers/{id}/steps/{stepId}/assignees")]
     Task<IReadOnlyList<Assignee>> GetAssigneesAsync(Guid id, string stepId, CancellationToken cancellationToken = default);
 
+    /// <summary>The signed-in officer's notices, newest first (at most 100), only the unread ones when <paramref name="unread"/>.</summary>
+    [Get("/api/me/notices")]
+    Task<MyNotices> MyNoticesAsync(bool? unread = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks one of the signed-in officer's notices read.</summary>
+    [Post("/api/me/notices/{id}/read")]
+    Task<OfficerNotice> MarkNoticeReadAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks every unread notice of the signed-in officer read.</summary>
+    [Post("/api/me/notices/read-all")]
+    Task<NoticesMarked> MarkAllNoticesReadAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Returns a step to an earlier one for rework.</summary>
     [Post("/api/dossiers/{id}/steps/{stepId}/return")]
     Task<CommandResponse> ReturnAsync(Guid id, string stepId, [Body] ReturnRequest request, CancellationToken cancellationToken = default);

@@ -45,6 +45,7 @@ public sealed class AccessibilityTests(UiFixture ui)
     [InlineData("lao-cai.supervisor", "/giam-sat")]
     [InlineData("admin", "/quan-tri/can-bo")]
     [InlineData("xa-coc-san.lanh-dao-xa.leader", "/viec?pham-vi=co-quan")]
+    [InlineData("xa-coc-san.tu-phap-ho-tich.specialist", "/thong-bao")]
     public async Task Page_EveryField_HasALabelAndFitsAPhone(string? userName, string path)
     {
         var page = await ui.OpenAsync(userName, 360, 740);
@@ -73,6 +74,7 @@ public sealed class AccessibilityTests(UiFixture ui)
     [InlineData("/giam-sat")]
     [InlineData("/luong-xanh")]
     [InlineData("/quan-tri/can-bo")]
+    [InlineData("/thong-bao")]
     public async Task OfficerPage_NotSignedIn_RedirectsToSignIn(string path)
     {
         var page = await ui.OpenAsync(null);

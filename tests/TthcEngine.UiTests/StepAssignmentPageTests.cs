@@ -2,7 +2,8 @@ namespace TthcEngine.UiTests;
 
 /// <summary>
 /// Who holds a step, in the browser: the commune's leader gives the appraisal to the specialist from the dossier's page,
-/// the specialist hands it back, and the admin releases the steps of an officer from the accounts page.
+/// the specialist is told on their notices page and hands it back, and the admin releases the steps of an officer from
+/// the accounts page.
 /// </summary>
 [Collection(UiCollection.Name)]
 public sealed class StepAssignmentPageTests(UiFixture ui)
@@ -31,9 +32,20 @@ public sealed class StepAssignmentPageTests(UiFixture ui)
         var shown = await leader.Locator("section[data-step='tham-dinh']").InnerTextAsync();
         shown.Should().Contain("đang giữ " + Specialist).And.Contain("Giao cho " + Specialist).And.Contain("Phân công theo lĩnh vực hộ tịch");
 
+        // The specialist is told: the count in the header, the notice on their notices page, which opens the step.
         var specialist = await ui.OpenAsync(Specialist);
-        await specialist.GotoAsync($"/ho-so/{dossier.Id}");
+        await specialist.GotoAsync("/viec");
+        int.Parse(await specialist.InnerTextAsync("#notices-link .count")).Should().BeGreaterThan(0);
+        await specialist.ClickAsync("#notices-link");
+        var notice = specialist.Locator($"ul.notices li[data-code='{dossier.Code}']");
+        (await notice.GetAttributeAsync("class")).Should().Be("unread");
+        (await notice.InnerTextAsync()).Should().Contain("giao cho bạn bước").And.Contain("Lý do: Phân công theo lĩnh vực hộ tịch");
+        await notice.Locator("button").ClickAsync();
+        await specialist.WaitForURLAsync($"**/ho-so/{dossier.Id}#step-tham-dinh");
         (await specialist.Locator($"#opinion-tham-dinh").CountAsync()).Should().Be(1, "the step given to the specialist is theirs to complete");
+        await specialist.GotoAsync("/thong-bao");
+        (await specialist.Locator($"ul.notices li[data-code='{dossier.Code}']").GetAttributeAsync("class")).Should().Be("read", "opening it marked it read");
+        await specialist.GotoAsync($"/ho-so/{dossier.Id}");
         await specialist.ClickAsync("section[data-step='tham-dinh'] form.release button");
         await specialist.Locator("p.msg.ok").WaitForAsync();
 

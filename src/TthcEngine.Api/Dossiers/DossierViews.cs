@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TthcEngine.Client.Models;
@@ -13,8 +12,6 @@ namespace TthcEngine.Api.Dossiers;
 internal static class DossierViews
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private static readonly ConditionalWeakTable<ProcedureDefinition, Dictionary<string, StepDefinition>> StepsByDefinition = [];
 
     public static readonly IReadOnlyDictionary<int, string> StatusNames = new Dictionary<int, string>
     {
@@ -32,28 +29,9 @@ internal static class DossierViews
 
     public static string NameOf(int status) => StatusNames.GetValueOrDefault(status, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>Every step of both flows of a procedure, by id, built once per procedure version.</summary>
-    public static IReadOnlyDictionary<string, StepDefinition> Steps(ProcedureDefinition definition) =>
-        StepsByDefinition.GetValue(definition, d =>
-        {
-            var steps = new Dictionary<string, StepDefinition>(StringComparer.Ordinal);
-            foreach (var step in FlowSteps.Of(d))
-            {
-                steps.TryAdd(step.Id, step);
-            }
-
-            return steps;
-        });
-
-    public static string StepName(ProcedureDefinition definition, string stepId, string unit) =>
-        Steps(definition).GetValueOrDefault(stepId)?.Name ?? $"Lấy ý kiến {UnitName(definition, unit)}";
-
-    public static string UnitName(ProcedureDefinition definition, string unit) =>
-        definition.Units.FirstOrDefault(u => u.Id == unit)?.Name ?? unit;
-
     public static IReadOnlyList<ActiveStepView> Active(WorkflowState state) =>
         [.. state.Active.OrderBy(a => a.ActivatedAt).ThenBy(a => a.Ref.StepId, StringComparer.Ordinal)
-            .Select(a => new ActiveStepView(a.Ref.StepId, StepName(state.Definition, a.Ref.StepId, a.Unit), a.Unit, Camel(a.Role.ToString()), a.ActivatedAt, state.DueOf(a), a.ClaimedBy))];
+            .Select(a => new ActiveStepView(a.Ref.StepId, ProcedureNames.StepName(state.Definition, a.Ref.StepId, a.Unit), a.Unit, Camel(a.Role.ToString()), a.ActivatedAt, state.DueOf(a), a.ClaimedBy))];
 
     /// <summary>Every activation of a step, in order, with its verdict once done.</summary>
     public static IReadOnlyList<TimelineEntry> Timeline(WorkflowState state)
@@ -67,12 +45,12 @@ internal static class DossierViews
                 case StepActivated activated:
                     open[activated.Step] = entries.Count;
                     entries.Add(new TimelineEntry(
-                        activated.Step.StepId, StepName(state.Definition, activated.Step.StepId, activated.Unit), activated.Unit, activated.At, activated.DueAt, null, null, null, null));
+                        activated.Step.StepId, ProcedureNames.StepName(state.Definition, activated.Step.StepId, activated.Unit), activated.Unit, activated.At, activated.DueAt, null, null, null, null));
                     break;
                 case ConsultationRequested asked:
                     open[asked.Consultation] = entries.Count;
                     entries.Add(new TimelineEntry(
-                        asked.Consultation.StepId, StepName(state.Definition, asked.Consultation.StepId, asked.Unit), asked.Unit, asked.At, asked.DueAt, null, null, null, null));
+                        asked.Consultation.StepId, ProcedureNames.StepName(state.Definition, asked.Consultation.StepId, asked.Unit), asked.Unit, asked.At, asked.DueAt, null, null, null, null));
                     break;
                 case StepCancelled cancelled when open.TryGetValue(cancelled.Step, out var cancelledAt):
                     // Ended without being done (the dossier was refused or stopped meanwhile).
@@ -140,7 +118,7 @@ internal static class DossierViews
         d.ExtendedDueAt ?? d.DueAt,
         d.FinishedAt,
         d.Outcome is null ? null : Camel(d.Outcome),
-        [.. Timeline(state).Select(t => new PublicStep(t.Name, UnitName(state.Definition, t.Unit), t.ActivatedAt, t.DueAt, t.CompletedAt, t.Timeliness))],
+        [.. Timeline(state).Select(t => new PublicStep(t.Name, ProcedureNames.UnitName(state.Definition, t.Unit), t.ActivatedAt, t.DueAt, t.CompletedAt, t.Timeliness))],
         CanRate: d.NationalStatus == (int)NationalStatus.ResultReturned && !rated,
         hasElectronicResult,
         withdrawalRequestedAt,

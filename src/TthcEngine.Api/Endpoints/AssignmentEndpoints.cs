@@ -6,9 +6,11 @@ using TthcEngine.Api.Errors;
 using TthcEngine.Api.Security;
 using TthcEngine.Client.Models;
 using TthcEngine.Domain;
+using TthcEngine.Domain.Workflows;
 using TthcEngine.Domain.Workflows.Runtime;
 using TthcEngine.Infrastructure.Accounts;
 using TthcEngine.Infrastructure.Dossiers;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Api.Endpoints;
@@ -88,8 +90,37 @@ public static class AssignmentEndpoints
             officer,
             (freshRecord, freshState) => freshState.ActiveStep(stepId) is { } current && !Allowed(freshRecord, current) ? ApiProblems.NotYours($"bước {stepId}") : null,
             (now, _) => [new AssignStep(now, stepId, from, to, officer.UserName, reason)],
-            (row, happened) => Note(dossiers, row, happened, officer.UserName),
+            (row, happened) =>
+            {
+                Note(dossiers, row, happened, officer.UserName);
+                Tell(dossiers.Db, row, happened, officer, state.Definition, step is null ? null : state.DueOf(step));
+            },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Tells the officer given the step, and the holder it was taken from or released by someone else, with the
+    /// change; nobody is told of their own act.
+    /// </summary>
+    private static void Tell(
+        TthcDbContext db, DossierRecord row, IReadOnlyList<WorkflowEvent> happened, Officer by, ProcedureDefinition definition, DateTimeOffset? dueAt)
+    {
+        foreach (var assigned in happened.OfType<StepAssigned>())
+        {
+            var step = ProcedureNames.StepName(definition, assigned.Step.StepId, "");
+            var author = by.FullName.Length > 0 ? by.FullName : by.UserName;
+            if (assigned.To is { } to && to != by.UserName)
+            {
+                OfficerNotices.Add(db, [to], OfficerNoticeKinds.StepAssigned, row.Id, row.Code, assigned.Step.StepId,
+                    OfficerNotices.Assigned(row.Code, step, author, dueAt, assigned.Reason), assigned.At, assigned.At);
+            }
+
+            if (assigned.From is { } from && from != by.UserName)
+            {
+                OfficerNotices.Add(db, [from], OfficerNoticeKinds.StepTaken, row.Id, row.Code, assigned.Step.StepId,
+                    OfficerNotices.Taken(row.Code, step, author, assigned.To, assigned.Reason), assigned.At, assigned.At);
+            }
+        }
     }
 
     /// <summary>The officers the step may be given to; for whoever may assign it.</summary>

@@ -502,7 +502,7 @@ public static class DossierEndpoints
                 x.Dossier.ProcedureCode,
                 procedure?.Name ?? x.Dossier.ProcedureCode,
                 x.Step.StepId,
-                procedure is null ? x.Step.StepId : DossierViews.StepName(procedure, x.Step.StepId, x.Step.Unit),
+                procedure is null ? x.Step.StepId : ProcedureNames.StepName(procedure, x.Step.StepId, x.Step.Unit),
                 x.Step.Unit,
                 DossierViews.Camel(x.Step.Role),
                 x.Step.ActivatedAt,

@@ -233,7 +233,7 @@ public static class FormEndpoints
             Reason = apology.Reason,
             OriginalDueAt = apology.OriginalDueAt,
             NewDueAt = apology.NewDueAt,
-            UnitAtFault = string.Join(", ", apology.UnitsAtFault.Select(u => DossierViews.UnitName(definition, u))),
+            UnitAtFault = string.Join(", ", apology.UnitsAtFault.Select(u => ProcedureNames.UnitName(definition, u))),
             SignerTitle = "THỦ TRƯỞNG CƠ QUAN",
             SignerName = apology.Signer,
         };
@@ -248,7 +248,7 @@ public static class FormEndpoints
         string? fromOfficer = data.ReceivingOfficer;
         foreach (var step in timeline)
         {
-            var unit = DossierViews.UnitName(state.Definition, step.Unit);
+            var unit = ProcedureNames.UnitName(state.Definition, step.Unit);
             handoffs.Add(new FormHandoff(from, fromOfficer, unit, step.Officer, step.ActivatedAt, step.Timeliness, step.Opinion));
             if (step.CompletedAt is not null)
             {

@@ -128,7 +128,7 @@ public static class GreenLaneEndpoints
         {
             var last = timeline.LastOrDefault(t => t.StepId == step.Id);
             var active = state.ActiveStep(step.Id);
-            var unit = DossierViews.UnitName(state.Definition, step.Unit);
+            var unit = ProcedureNames.UnitName(state.Definition, step.Unit);
             if (last is null)
             {
                 branches.Add(new BranchView(step.Id, step.Name, unit, block?.Id, null, null, null, null, null, "waiting"));

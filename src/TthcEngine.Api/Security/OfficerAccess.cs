@@ -11,13 +11,13 @@ namespace TthcEngine.Api.Security;
 internal static class OfficerAccess
 {
     /// <summary>The lockout end that marks a disabled account: far beyond any failure lockout, and storable by every provider.</summary>
-    public static readonly DateTimeOffset DisabledUntil = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset DisabledUntil = OfficerAccount.DisabledUntil;
 
     public const string DisabledVi = "Tài khoản đã bị vô hiệu hóa; liên hệ quản trị hệ thống.";
 
     public const string DisabledEn = "The account is disabled; ask the administrator.";
 
-    public static bool IsDisabled(OfficerAccount account) => account.LockoutEnd >= DisabledUntil;
+    public static bool IsDisabled(OfficerAccount account) => OfficerAccount.IsDisabled(account);
 
     /// <summary>
     /// Why a sign-in that did not succeed was refused: disabled, said only to who knows the password (else a stranger

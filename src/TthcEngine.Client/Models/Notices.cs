@@ -26,3 +26,18 @@ public sealed record ApplicantNoticeView(
     /// <summary>The online application it told of, for an application's notices (its submission, its refusal).</summary>
     public Guid? ApplicationId { get; init; }
 }
+
+/// <summary>
+/// A notice to the signed-in officer (thông báo): <see cref="Kind"/> says what it tells (<c>stepAssigned</c>,
+/// <c>stepTaken</c>, <c>stepDueSoon</c>, <c>stepOverdue</c>, <c>unitStepOverdue</c>, <c>stepExpedited</c>,
+/// <c>expediteEscalated</c>, <c>greenLaneStep</c>), <see cref="Text"/> tells it in Vietnamese, <see cref="At"/> is when it
+/// happened; <see cref="ReadAt"/> is null while unread.
+/// </summary>
+public sealed record OfficerNotice(
+    Guid Id, string Kind, Guid DossierId, string DossierCode, string? StepId, string Text, DateTimeOffset At, DateTimeOffset? ReadAt);
+
+/// <summary>The officer's notices, newest first (at most 100), and how many of all theirs are unread.</summary>
+public sealed record MyNotices(int Unread, IReadOnlyList<OfficerNotice> Notices);
+
+/// <summary>How many notices a "mark all read" marked.</summary>
+public sealed record NoticesMarked(int Marked);

@@ -16,4 +16,13 @@ public sealed class OfficerAccount : IdentityUser
 
     /// <summary>The unit within the agency, as procedures name it, e.g. <c>tu-phap-ho-tich</c> or <c>mot-cua-xa</c>.</summary>
     public string Unit { get; set; } = "";
+
+    /// <summary>
+    /// The lockout end that marks an account the admin disabled (an officer who left or moved away): far beyond any
+    /// failure lockout, and storable by every provider.
+    /// </summary>
+    public static readonly DateTimeOffset DisabledUntil = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The admin disabled the account: it signs in no more, is given no step and is told nothing.</summary>
+    public static bool IsDisabled(OfficerAccount account) => account.LockoutEnd >= DisabledUntil;
 }

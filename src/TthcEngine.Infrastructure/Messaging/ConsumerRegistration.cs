@@ -13,6 +13,7 @@ public static class ConsumerRegistration
     public static IBusRegistrationConfigurator AddTthcConsumers(this IBusRegistrationConfigurator bus, bool portalSync = false, bool notices = false)
     {
         bus.AddConsumer<OnTimeProjectionConsumer, OnTimeProjectionConsumerDefinition>();
+        bus.AddConsumer<OfficerNoticeConsumer, OfficerNoticeConsumerDefinition>();
         if (portalSync)
         {
             bus.AddConsumer<PortalSyncConsumer, PortalSyncConsumerDefinition>();

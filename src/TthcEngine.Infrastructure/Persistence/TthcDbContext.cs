@@ -47,6 +47,8 @@ public abstract class TthcDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<ApplicantNoticeRecord> ApplicantNotices => Set<ApplicantNoticeRecord>();
 
+    public DbSet<OfficerNoticeRecord> OfficerNotices => Set<OfficerNoticeRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

@@ -144,6 +144,11 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
         new("release an officer's steps (none such: 404 once allowed)", (c, _) => c.PostAsJsonAsync("/api/admin/officers/khong.co.ai/release-steps", new { reason = "Nghỉ việc" }),
             Only(HttpStatusCode.NotFound, Admin), HttpStatusCode.OK),
         new("who am I", (c, _) => c.GetAsync("/api/me"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
+        new("my notices", (c, _) => c.GetAsync("/api/me/notices?unread=true"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
+        new("mark all my notices read", (c, _) => c.PostAsync("/api/me/notices/read-all", null),
+            Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
+        new("mark a notice read (none of one's own: 404)", (c, _) => c.PostAsync($"/api/me/notices/{Guid.NewGuid()}/read", null),
+            Only(HttpStatusCode.NotFound, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
     ];
 
     /// <summary>

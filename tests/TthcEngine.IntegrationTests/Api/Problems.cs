@@ -23,3 +23,27 @@ internal static class Problems
         return problem;
     }
 }
+
+/// <summary>What the API tests about who holds a step share: the good answer's check, and a second officer of a unit.</summary>
+internal static class Answers
+{
+    /// <summary>The answer is 200; its JSON.</summary>
+    public static async Task<JsonElement> OkAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    /// <summary>An officer the admin creates (by default a second specialist of Cốc San's tư pháp - hộ tịch), with the demo password.</summary>
+    public static async Task<string> ColleagueAsync(
+        OfficeApiFactory api, string userName, string agency = "xa-coc-san", string unit = "tu-phap-ho-tich", string role = "specialist")
+    {
+        var created = await (await api.As("admin")).PostAsJsonAsync("/api/admin/officers", new
+        {
+            userName, password = OfficeApiFactory.Password, fullName = "Lò Văn Minh", agency, unit, roles = new[] { role },
+        });
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return userName;
+    }
+}

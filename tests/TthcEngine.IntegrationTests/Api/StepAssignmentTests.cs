@@ -14,26 +14,13 @@ public class StepAssignmentTests(OfficeApiFactory api) : IClassFixture<OfficeApi
     private const string Specialist = "xa-coc-san.tu-phap-ho-tich.specialist";
     private const string Leader = "xa-coc-san.lanh-dao-xa.leader";
 
-    private static async Task<JsonElement> OkAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private static Task<JsonElement> OkAsync(HttpResponseMessage response) => Answers.OkAsync(response);
 
     private static Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
         Problems.ExpectAsync(response, status, code);
 
-    /// <summary>A second specialist of Cốc San's tư pháp - hộ tịch (the demo has one), with the demo password.</summary>
-    private async Task<string> ColleagueAsync(string userName, string agency = "xa-coc-san", string unit = "tu-phap-ho-tich", string role = "specialist")
-    {
-        var created = await (await api.As("admin")).PostAsJsonAsync("/api/admin/officers", new
-        {
-            userName, password = OfficeApiFactory.Password, fullName = "Lò Văn Minh", agency, unit, roles = new[] { role },
-        });
-        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        return userName;
-    }
+    private Task<string> ColleagueAsync(string userName, string agency = "xa-coc-san", string unit = "tu-phap-ho-tich", string role = "specialist") =>
+        Answers.ColleagueAsync(api, userName, agency, unit, role);
 
     private static Task<HttpResponseMessage> AssignAsync(HttpClient client, Guid id, string? officer, string? reason = null) =>
         client.PostAsJsonAsync($"/api/dossiers/{id}/steps/tham-dinh/assign", new { officer, reason });

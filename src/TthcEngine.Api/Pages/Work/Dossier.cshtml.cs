@@ -113,7 +113,7 @@ internal sealed class DossierModel(
         IsLeader = access.IsLeaderOf(me, record);
         Open = record.FinishedAt is null;
         Paused = state.OpenPause is not null;
-        var definitions = DossierViews.Steps(state.Definition);
+        var definitions = ProcedureNames.Steps(state.Definition);
         var assignments = NotesOf<AssignmentEndpoints.AssignmentNote>(NoteKinds.StepAssigned).ToList();
         var steps = new List<StepAction>();
         foreach (var a in state.Active.OrderBy(a => a.ActivatedAt))

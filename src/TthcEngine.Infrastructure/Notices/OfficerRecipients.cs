@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using TthcEngine.Domain.Workflows;
+using TthcEngine.Infrastructure.Accounts;
+using TthcEngine.Infrastructure.Persistence;
+
+namespace TthcEngine.Infrastructure.Notices;
+
+/// <summary>
+/// Who is told of a step: its holder; while nobody holds it (or its holder's account is disabled), every enabled
+/// officer who may take it, by the rule of the API's <c>DossierAccess.CanActOn</c>: a desk step the desk officers of the
+/// competent and the receiving agency, any other step the officers of the competent agency with the step's role in
+/// the step's unit. The head of a unit is a leader of the competent agency in that unit, or, where the unit has no
+/// leader of its own (a commune's units are led by <c>lanh-dao-xa</c>), the leaders of the units that sign the
+/// procedure's leader steps, who answer for the dossier: never every leader of a province.
+/// </summary>
+internal sealed class OfficerRecipients(TthcDbContext db)
+{
+    private readonly Dictionary<string, IReadOnlyList<Account>> byAgency = new(StringComparer.Ordinal);
+
+    private sealed record Account(string UserName, string Unit, IReadOnlySet<string> Roles);
+
+    /// <summary>The officers to tell of an open step (<see cref="OpenStepRecord.Role"/> as the runtime names roles).</summary>
+    public async Task<IReadOnlyList<string>> OfStepAsync(DossierRecord dossier, OpenStepRecord step, CancellationToken cancellationToken)
+    {
+        if (step.ClaimedBy is { } holder && (await AccountsAsync(dossier.Agency, cancellationToken)).Concat(await AccountsAsync(dossier.ReceivingAgency, cancellationToken))
+                .Any(a => a.UserName == holder))
+        {
+            return [holder];
+        }
+
+        if (step.Role == "Desk")
+        {
+            return [.. (await AccountsAsync(dossier.Agency, cancellationToken)).Concat(await AccountsAsync(dossier.ReceivingAgency, cancellationToken))
+                .Where(a => a.Roles.Contains(Roles.Desk)).Select(a => a.UserName).Distinct(StringComparer.Ordinal)];
+        }
+
+        var role = step.Role == "Leader" ? Roles.Leader : Roles.Specialist;
+        return [.. (await AccountsAsync(dossier.Agency, cancellationToken)).Where(a => a.Unit == step.Unit && a.Roles.Contains(role)).Select(a => a.UserName)];
+    }
+
+    /// <summary>The heads of <paramref name="unit"/> for a dossier of <paramref name="definition"/> in <paramref name="agency"/>.</summary>
+    public async Task<IReadOnlyList<string>> HeadsAsync(string agency, string unit, ProcedureDefinition definition, CancellationToken cancellationToken)
+    {
+        var leaders = (await AccountsAsync(agency, cancellationToken)).Where(a => a.Roles.Contains(Roles.Leader)).ToList();
+        var own = leaders.Where(a => a.Unit == unit).ToList();
+        if (own.Count > 0)
+        {
+            return [.. own.Select(a => a.UserName)];
+        }
+
+        var signing = ProcedureNames.Steps(definition).Values.Where(s => s.Role == Role.Leader).Select(s => s.Unit).ToHashSet(StringComparer.Ordinal);
+        return [.. leaders.Where(a => signing.Contains(a.Unit)).Select(a => a.UserName)];
+    }
+
+    /// <summary>The focal points of <paramref name="unit"/> in <paramref name="agency"/>.</summary>
+    public async Task<IReadOnlyList<string>> FocalPointsAsync(string agency, string unit, CancellationToken cancellationToken) =>
+        [.. (await AccountsAsync(agency, cancellationToken)).Where(a => a.Unit == unit && a.Roles.Contains(Roles.FocalPoint)).Select(a => a.UserName)];
+
+    /// <summary>The enabled accounts of an agency with their roles, read once per agency.</summary>
+    private async Task<IReadOnlyList<Account>> AccountsAsync(string agency, CancellationToken cancellationToken)
+    {
+        if (byAgency.TryGetValue(agency, out var known))
+        {
+            return known;
+        }
+
+        // Disabled accounts are left out here: SQLite cannot compare instants with their offsets in a query.
+        var accounts = await db.Users.AsNoTracking().Where(u => u.Agency == agency).ToListAsync(cancellationToken);
+        var roles = await (
+            from link in db.UserRoles
+            join user in db.Users on link.UserId equals user.Id
+            join role in db.Roles on link.RoleId equals role.Id
+            where user.Agency == agency
+            select new { link.UserId, role.Name }).ToListAsync(cancellationToken);
+        var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
+        known = [.. accounts
+            .Where(a => !OfficerAccount.IsDisabled(a))
+            .OrderBy(a => a.UserName, StringComparer.Ordinal)
+            .Select(a => new Account(a.UserName!, a.Unit, byUser[a.Id].ToHashSet(StringComparer.Ordinal)))];
+        byAgency[agency] = known;
+        return known;
+    }
+}

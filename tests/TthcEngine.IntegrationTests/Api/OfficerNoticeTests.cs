@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TthcEngine.Infrastructure.Deadlines;
+
+namespace TthcEngine.IntegrationTests.Api;
+
+/// <summary>
+/// The officers' notices: a step given to an officer or taken from one tells them at once; a step coming due soon tells
+/// the unit's officers while nobody holds it; an overdue step tells its holder and the head of its unit. Each officer
+/// reads and marks only their own.
+/// </summary>
+public class OfficerNoticeTests(OfficeApiFactory api) : IClassFixture<OfficeApiFactory>
+{
+    private const string Specialist = "xa-coc-san.tu-phap-ho-tich.specialist";
+    private const string Leader = "xa-coc-san.lanh-dao-xa.leader";
+
+    private static Task<JsonElement> OkAsync(HttpResponseMessage response) => Answers.OkAsync(response);
+
+    private async Task<JsonElement> NoticesAsync(string officer, bool unread = false) =>
+        await OkAsync(await (await api.As(officer)).GetAsync(unread ? "/api/me/notices?unread=true" : "/api/me/notices"));
+
+    private async Task<IReadOnlyList<JsonElement>> NoticesOfAsync(string officer, Guid dossier) =>
+        [.. (await NoticesAsync(officer)).GetProperty("notices").EnumerateArray().Where(n => n.GetProperty("dossierId").GetGuid() == dossier)];
+
+    private Task<string> ColleagueAsync(string userName) => Answers.ColleagueAsync(api, userName);
+
+    [Fact]
+    public async Task StepGivenToAnother_TellsTheNewHolderAndTheOneItWasTakenFrom_NotTheLeader()
+    {
+        var colleague = await ColleagueAsync("lo.van.minh.thongbao");
+        var dossier = await Desk.ReceiveAsync(api);
+        await OkAsync(await (await api.As(Specialist)).PostAsync($"/api/dossiers/{dossier.Id}/steps/tham-dinh/claim", null));
+
+        await OkAsync(await (await api.As(Leader)).PostAsJsonAsync(
+            $"/api/dossiers/{dossier.Id}/steps/tham-dinh/assign", new { officer = colleague, reason = "Đồng chí Lan nghỉ phép" }));
+
+        var given = (await NoticesOfAsync(colleague, dossier.Id)).Should().ContainSingle().Which;
+        given.GetProperty("kind").GetString().Should().Be("stepAssigned");
+        given.GetProperty("stepId").GetString().Should().Be("tham-dinh");
+        given.GetProperty("dossierCode").GetString().Should().Be(dossier.Code);
+        given.GetProperty("readAt").ValueKind.Should().Be(JsonValueKind.Null);
+        given.GetProperty("text").GetString().Should()
+            .StartWith("Lãnh đạo").And.Contain($"giao cho bạn bước \"Kiểm tra thông tin khai sinh, ghi Sổ hộ tịch, dự thảo Giấy khai sinh\" của hồ sơ {dossier.Code}, hạn ")
+            .And.EndWith("Lý do: Đồng chí Lan nghỉ phép");
+        var taken = (await NoticesOfAsync(Specialist, dossier.Id)).Should().ContainSingle().Which;
+        taken.GetProperty("kind").GetString().Should().Be("stepTaken");
+        taken.GetProperty("text").GetString().Should().Contain($"cho {colleague}; bạn không còn giữ bước này.");
+        (await NoticesOfAsync(Leader, dossier.Id)).Should().BeEmpty("nobody is told of their own act");
+
+        // The holder hands it back: the leader who gave it is not told, and the holder of their own act neither.
+        await OkAsync(await (await api.As(colleague)).PostAsJsonAsync($"/api/dossiers/{dossier.Id}/steps/tham-dinh/assign", new { officer = (string?)null }));
+        (await NoticesOfAsync(colleague, dossier.Id)).Should().ContainSingle();
+        (await NoticesOfAsync(Leader, dossier.Id)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Notices_AreReadOneByOneOrAll_EachOfficerOnlyTheirOwn()
+    {
+        var colleague = await ColleagueAsync("lo.van.minh.doc");
+        var first = await Desk.ReceiveAsync(api);
+        var second = await Desk.ReceiveAsync(api);
+        var leader = await api.As(Leader);
+        await OkAsync(await leader.PostAsJsonAsync($"/api/dossiers/{first.Id}/steps/tham-dinh/assign", new { officer = colleague }));
+        api.Clock.Advance(TimeSpan.FromMinutes(1));
+        await OkAsync(await leader.PostAsJsonAsync($"/api/dossiers/{second.Id}/steps/tham-dinh/assign", new { officer = colleague }));
+
+        var all = await NoticesAsync(colleague);
+        all.GetProperty("unread").GetInt32().Should().Be(2);
+        all.GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("dossierCode").GetString()).Should().Equal([second.Code, first.Code], "newest first");
+        var newest = all.GetProperty("notices")[0].GetProperty("id").GetGuid();
+
+        await Problems.ExpectAsync(
+            await (await api.As(Specialist)).PostAsync($"/api/me/notices/{newest}/read", null), HttpStatusCode.NotFound, "notice.not-found");
+        await Problems.ExpectAsync(
+            await (await api.As(colleague)).PostAsync($"/api/me/notices/{Guid.NewGuid()}/read", null), HttpStatusCode.NotFound, "notice.not-found");
+        var read = await OkAsync(await (await api.As(colleague)).PostAsync($"/api/me/notices/{newest}/read", null));
+        read.GetProperty("readAt").GetDateTimeOffset().Should().Be(api.Clock.GetUtcNow());
+        var unread = await NoticesAsync(colleague, unread: true);
+        unread.GetProperty("unread").GetInt32().Should().Be(1);
+        unread.GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("dossierCode").GetString()).Should().Equal(first.Code);
+
+        var marked = await OkAsync(await (await api.As(colleague)).PostAsync("/api/me/notices/read-all", null));
+        marked.GetProperty("marked").GetInt32().Should().Be(1);
+        (await NoticesAsync(colleague)).GetProperty("unread").GetInt32().Should().Be(0);
+        (await NoticesAsync(colleague)).GetProperty("notices").GetArrayLength().Should().Be(2, "read notices stay listed");
+        (await (await api.As(null)).GetAsync("/api/me/notices")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task DueSoonWhileNobodyHoldsIt_TellsTheUnit_OverdueTellsTheHolderAndTheHead()
+    {
+        var colleague = await ColleagueAsync("lo.van.minh.han");
+        var dossier = await Desk.ReceiveAsync(api);
+        var watcher = api.Services.GetRequiredService<DeadlineWatcher>();
+
+        // The appraisal has 2 working hours, within the 4-hour margin: due soon from its activation.
+        await watcher.SweepAsync(CancellationToken.None);
+        await api.SettleAsync(async db => await db.OfficerNotices.CountAsync(n => n.DossierId == dossier.Id) >= 2);
+
+        foreach (var officer in new[] { Specialist, colleague })
+        {
+            var soon = (await NoticesOfAsync(officer, dossier.Id)).Should().ContainSingle().Which;
+            soon.GetProperty("kind").GetString().Should().Be("stepDueSoon");
+            soon.GetProperty("text").GetString().Should().StartWith("Bước \"Kiểm tra thông tin khai sinh").And.Contain("(chưa ai nhận) sắp đến hạn: ");
+        }
+
+        (await NoticesOfAsync(Leader, dossier.Id)).Should().BeEmpty();
+
+        await OkAsync(await (await api.As(Specialist)).PostAsync($"/api/dossiers/{dossier.Id}/steps/tham-dinh/claim", null));
+        api.Clock.Advance(TimeSpan.FromHours(3));
+        await watcher.SweepAsync(CancellationToken.None);
+        await api.SettleAsync(async db => await db.OfficerNotices.CountAsync(n => n.DossierId == dossier.Id) >= 4);
+
+        var overdue = (await NoticesOfAsync(Specialist, dossier.Id)).Where(n => n.GetProperty("kind").GetString() == "stepOverdue").Should().ContainSingle().Which;
+        overdue.GetProperty("text").GetString().Should().Contain($"của hồ sơ {dossier.Code} đã quá hạn (hạn ").And.NotContain("chưa ai nhận");
+        var head = (await NoticesOfAsync(Leader, dossier.Id)).Should().ContainSingle().Which;
+        head.GetProperty("kind").GetString().Should().Be("unitStepOverdue");
+        head.GetProperty("text").GetString().Should().Contain("tại Công chức Tư pháp – Hộ tịch (UBND xã) đã quá hạn").And.EndWith($"người xử lý: {Specialist}.");
+        (await NoticesOfAsync(colleague, dossier.Id)).Should().ContainSingle("the step has a holder now: only they and the head are told");
+    }
+}
