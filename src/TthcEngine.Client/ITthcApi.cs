@@ -63,6 +63,10 @@ public interface ITthcApi
     [Post("/api/admin/officers/{userName}/release-steps")]
     Task<ReleasedSteps> ReleaseOfficerStepsAsync(string userName, [Body] ReasonRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Gives every step an officer holds to another officer of the agency (a leader of the agency, or the admin).</summary>
+    [Post("/api/officers/{userName}/transfer-steps")]
+    Task<TransferredSteps> TransferOfficerStepsAsync(string userName, [Body] TransferRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>The procedures served; <paramref name="q"/> matches words of the code, name or field, with or without accents.</summary>
     [Get("/api/procedures")]
     Task<IReadOnlyList<ProcedureSummary>> ProceduresAsync([Query] string? q = null, CancellationToken cancellationToken = default);

@@ -102,17 +102,20 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
     }
 
     [Fact]
-    public async Task Leader_GivesAStep_AdminReleasesTheHoldersSteps_ThroughTheClient()
+    public async Task Leader_GivesAStep_TransfersTheHoldersSteps_AdminReleasesThem_ThroughTheClient()
     {
         var admin = await server.As("admin");
-        var colleague = await admin.CreateOfficerAsync(new NewOfficer(
+        var first = await admin.CreateOfficerAsync(new NewOfficer(
             "xa-coc-san.tu-phap-ho-tich.specialist4", "MatKhauMoi2026", "Giàng Thị Pà", "xa-coc-san", "tu-phap-ho-tich", ["specialist"]));
+        var colleague = await admin.CreateOfficerAsync(new NewOfficer(
+            "xa-coc-san.tu-phap-ho-tich.specialist5", "MatKhauMoi2026", "Thào Thị Mỷ", "xa-coc-san", "tu-phap-ho-tich", ["specialist"]));
         var receipt = await (await server.As(Officers.CocSanDesk)).ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Giàng A Lử", "012345678931")));
         var leader = await server.As(Officers.CocSanLeader);
 
         var unassigned = await leader.AgencyWorklistAsync(unclaimed: true);
         var assignees = await leader.GetAssigneesAsync(receipt.Id, "tham-dinh");
-        var given = await leader.AssignAsync(receipt.Id, "tham-dinh", new AssignRequest(colleague.UserName, "Phân công"));
+        var given = await leader.AssignAsync(receipt.Id, "tham-dinh", new AssignRequest(first.UserName, "Phân công"));
+        var transferred = await leader.TransferOfficerStepsAsync(first.UserName, new TransferRequest(colleague.UserName, "Nghỉ phép một tuần"));
         var held = await admin.GetOfficerStepsAsync(colleague.UserName);
         var released = await admin.ReleaseOfficerStepsAsync(colleague.UserName, new ReasonRequest("Chuyển công tác"));
         var after = await leader.DossierAsync(receipt.Id);
@@ -120,12 +123,14 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
         unassigned.Should().Contain(w => w.DossierId == receipt.Id && w.StepId == "tham-dinh" && w.ClaimedBy == null);
         assignees.Select(a => a.UserName).Should().Contain([Officers.CocSanCivilStatus, colleague.UserName]);
         given.Events.Should().Equal("stepAssigned");
-        given.ActiveSteps.Single().ClaimedBy.Should().Be(colleague.UserName);
+        given.ActiveSteps.Single().ClaimedBy.Should().Be(first.UserName);
+        transferred.Transferred.Should().ContainSingle().Which.DossierId.Should().Be(receipt.Id);
+        transferred.Skipped.Should().BeEmpty();
         held.Should().ContainSingle().Which.Should().BeEquivalentTo(new { DossierId = receipt.Id, DossierCode = receipt.Code, StepId = "tham-dinh", Unit = "tu-phap-ho-tich" });
         released.Released.Should().ContainSingle().Which.DossierId.Should().Be(receipt.Id);
         released.Skipped.Should().BeEmpty();
         after.ActiveSteps.Single().ClaimedBy.Should().BeNull();
-        after.Notes.Where(n => n.Kind == "stepAssigned").Select(n => n.Officer).Should().Equal(Officers.CocSanLeader, "admin");
+        after.Notes.Where(n => n.Kind == "stepAssigned").Select(n => n.Officer).Should().Equal(Officers.CocSanLeader, Officers.CocSanLeader, "admin");
     }
 
     [Fact]

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using TthcEngine.Infrastructure.Accounts;
+
 namespace TthcEngine.UiTests;
 
 /// <summary>
 /// Who holds a step, in the browser: the commune's leader gives the appraisal to the specialist from the dossier's page,
-/// the specialist is told on their notices page and hands it back, and the admin releases the steps of an officer from
-/// the accounts page.
+/// the specialist is told on their notices page and hands it back, the leader transfers the steps of an officer on
+/// leave to a colleague, and the admin releases the steps of an officer from the accounts page.
 /// </summary>
 [Collection(UiCollection.Name)]
 public sealed class StepAssignmentPageTests(UiFixture ui)
@@ -77,5 +81,45 @@ public sealed class StepAssignmentPageTests(UiFixture ui)
         (await admin.InnerTextAsync($"tr[data-user='{Specialist}'] td.held")).Trim().Should().Be("0");
         await specialist.GotoAsync($"/ho-so/{dossier.Id}");
         (await specialist.InnerTextAsync("section[data-step='tham-dinh']")).Should().Contain("chưa ai nhận").And.Contain("Cán bộ chuyển công tác");
+    }
+
+    [Fact]
+    public async Task Leader_TransfersTheStepsOfAnOfficerOnLeave_FromTheAgencyWorklist()
+    {
+        var away = await AccountAsync("ui.lo.van.vang", "Lò Văn Vắng");
+        var stand = await AccountAsync("ui.lo.thi.thay", "Lò Thị Thay");
+        var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
+        await Steps.OpenReceiveFormAsync(desk, "dang ky khai sinh", "1.001193", "Sùng Thị Chơ", "010203004883");
+        var dossier = await Steps.ReceiveAsync(desk);
+        var holder = await ui.OpenAsync(away);
+        await holder.GotoAsync($"/ho-so/{dossier.Id}");
+        await holder.ClickAsync("section[data-step='tham-dinh'] form[action*='handler=Claim'] button");
+        await holder.Locator("p.msg.ok").WaitForAsync();
+
+        var leader = await ui.OpenAsync("xa-coc-san.lanh-dao-xa.leader");
+        await leader.GotoAsync("/viec?pham-vi=co-quan");
+        await leader.ClickAsync("details.transfer summary");
+        await leader.SelectOptionAsync("#transfer-from", away);
+        await leader.SelectOptionAsync("#transfer-to", stand);
+        await leader.FillAsync("#transfer-why", "Nghỉ phép một tuần");
+        await leader.ClickAsync("details.transfer button");
+        await leader.Locator("p.msg.ok").WaitForAsync();
+
+        (await leader.InnerTextAsync("p.msg.ok")).Should().Be($"Đã chuyển 1 bước cho {stand}; 0 bước giữ nguyên.");
+        (await leader.InnerTextAsync($"tr[data-code='{dossier.Code}']")).Should().Contain(stand);
+        var standIn = await ui.OpenAsync(stand);
+        await standIn.GotoAsync($"/ho-so/{dossier.Id}");
+        (await standIn.Locator("#opinion-tham-dinh").CountAsync()).Should().Be(1, "the step transferred is the stand-in's to complete");
+    }
+
+    /// <summary>A specialist of Cốc San's tư pháp - hộ tịch, with the demo password, made as the admin would.</summary>
+    private async Task<string> AccountAsync(string userName, string fullName)
+    {
+        using var scope = ui.App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerAccount>>();
+        var account = new OfficerAccount { UserName = userName, FullName = fullName, Agency = "xa-coc-san", Unit = "tu-phap-ho-tich" };
+        (await users.CreateAsync(account, UiFixture.Password)).Succeeded.Should().BeTrue();
+        (await users.AddToRoleAsync(account, "specialist")).Succeeded.Should().BeTrue();
+        return userName;
     }
 }

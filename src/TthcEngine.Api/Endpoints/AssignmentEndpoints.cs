@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TthcEngine.Api.Dossiers;
@@ -33,6 +34,9 @@ public static class AssignmentEndpoints
         var admin = app.MapGroup("/api/admin/officers/{userName}").WithTags("Accounts").RequireAuthorization(Roles.Admin);
         admin.MapGet("/steps", HeldSteps).WithSummary("Các bước cán bộ đang giữ (admin)");
         admin.MapPost("/release-steps", ReleaseAll).WithSummary("Trả lại mọi bước cán bộ đang giữ để đơn vị nhận lại (admin; cán bộ nghỉ việc)");
+
+        var leader = app.MapGroup("/api/officers/{userName}").WithTags("Dossiers").RequireAuthorization(Roles.Leader);
+        leader.MapPost("/transfer-steps", TransferAll).WithSummary("Chuyển mọi bước cán bộ đang giữ cho cán bộ khác của cơ quan (bàn giao; lãnh đạo, admin)");
         return app;
     }
 
@@ -177,16 +181,65 @@ public static class AssignmentEndpoints
             return OfficerEndpoints.NotFound(userName);
         }
 
-        var admin = Officer.From(user);
-        var holder = account.UserName!;
-        var released = new List<HeldStep>();
+        var (released, skipped) = await MoveAllAsync(dossiers, Officer.From(user), account.UserName!, null, reason, cancellationToken);
+        return TypedResults.Ok(new ReleasedSteps(released, skipped));
+    }
+
+    /// <summary>
+    /// Gives each step the officer holds to another officer of the same agency (bàn giao), one dossier at a time, with
+    /// the reason: a leader of the agency, or the admin. A step the new holder may not act on (another unit or role), or
+    /// that changed meanwhile, stays as it is and is reported as skipped.
+    /// </summary>
+    internal static async Task<IResult> TransferAll(
+        string userName, TransferRequest body, ClaimsPrincipal user, UserManager<OfficerAccount> users, DossierCommands dossiers, CancellationToken cancellationToken)
+    {
+        var by = Officer.From(user);
+        var reason = body.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > ReasonLength)
+        {
+            return ApiProblem.Invalid(
+                "transfer.reason", "Cần nêu lý do chuyển việc (tối đa 2.000 ký tự).", "Give the reason for the transfer (at most 2,000 characters).");
+        }
+
+        // Another agency's officer is not the leader's to know of.
+        if (await users.FindByNameAsync(userName) is not { } account || !(by.IsAdmin || account.Agency == by.Agency))
+        {
+            return OfficerEndpoints.NotFound(userName);
+        }
+
+        var to = body.To?.Trim() ?? "";
+        if (await users.FindByNameAsync(to) is not { } target || target.Agency != account.Agency)
+        {
+            return ApiProblem.Invalid(
+                "assign.officer", $"Không có cán bộ \"{to}\" trong cơ quan của {account.UserName}.", $"There is no officer \"{to}\" in the agency of {account.UserName}.");
+        }
+
+        if (OfficerAccess.IsDisabled(target))
+        {
+            return ApiProblem.Invalid("assign.officer", $"Tài khoản \"{to}\" đã bị vô hiệu hóa.", $"The account \"{to}\" is disabled.");
+        }
+
+        if (target.UserName == account.UserName)
+        {
+            return ApiProblem.Invalid("transfer.same", "Không thể chuyển việc cho chính người đang giữ.", "The steps cannot be transferred to the officer who holds them.");
+        }
+
+        var (transferred, skipped) = await MoveAllAsync(dossiers, by, account.UserName!, target.UserName!, reason, cancellationToken);
+        return TypedResults.Ok(new TransferredSteps(transferred, skipped));
+    }
+
+    /// <summary>Gives each step <paramref name="holder"/> holds to <paramref name="to"/> (null: releases it); those moved, and those skipped with why.</summary>
+    private static async Task<(List<HeldStep> Moved, List<SkippedStep> Skipped)> MoveAllAsync(
+        DossierCommands dossiers, Officer by, string holder, string? to, string reason, CancellationToken cancellationToken)
+    {
+        var moved = new List<HeldStep>();
         var skipped = new List<SkippedStep>();
         foreach (var held in await HeldByAsync(dossiers.Db, holder, cancellationToken))
         {
-            var code = await ReleaseAsync(dossiers, admin, held, holder, reason, cancellationToken);
+            var code = await MoveAsync(dossiers, by, held, holder, to, reason, cancellationToken);
             if (code is null)
             {
-                released.Add(held);
+                moved.Add(held);
             }
             else
             {
@@ -194,25 +247,52 @@ public static class AssignmentEndpoints
             }
         }
 
-        return TypedResults.Ok(new ReleasedSteps(released, skipped));
+        return (moved, skipped);
     }
 
-    /// <summary>Null when released, else the code of the refusal; a change lost to a concurrent one is tried again.</summary>
-    private static async Task<string?> ReleaseAsync(
-        DossierCommands dossiers, Officer admin, HeldStep held, string holder, string reason, CancellationToken cancellationToken)
+    /// <summary>Null when moved, else the code of the refusal; a change lost to a concurrent one is tried again.</summary>
+    private static async Task<string?> MoveAsync(
+        DossierCommands dossiers, Officer by, HeldStep held, string holder, string? to, string reason, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
+                if (await dossiers.FindAsync(held.DossierId, by, cancellationToken) is not { } found)
+                {
+                    return "dossier.not-found";
+                }
+
+                var (record, state) = found;
+                if (state.ActiveStep(held.StepId) is not { } step)
+                {
+                    return "step.not-active";
+                }
+
+                if (!dossiers.Access.MayAssign(by, record, step))
+                {
+                    return "officer.not-allowed";
+                }
+
+                if (to is not null && await TargetProblemAsync(dossiers, record, step, to, cancellationToken) is not null)
+                {
+                    return "assign.officer";
+                }
+
                 var result = await dossiers.RunAsync(
                     held.DossierId,
-                    admin,
-                    (_, _) => null,
-                    (now, _) => [new AssignStep(now, held.StepId, holder, null, admin.UserName, reason)],
-                    (row, happened) => Note(dossiers, row, happened, admin.UserName),
+                    by,
+                    (fresh, freshState) => freshState.ActiveStep(held.StepId) is { } current && !dossiers.Access.MayAssign(by, fresh, current)
+                        ? ApiProblems.NotYours($"bước {held.StepId}")
+                        : null,
+                    (now, _) => [new AssignStep(now, held.StepId, holder, to, by.UserName, reason)],
+                    (row, happened) =>
+                    {
+                        Note(dossiers, row, happened, by.UserName);
+                        Tell(dossiers.Db, row, happened, by, state.Definition, state.DueOf(step));
+                    },
                     cancellationToken);
-                return result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK } ? null : "dossier.not-found";
+                return result is ProblemHttpResult problem ? problem.ProblemDetails.Extensions["code"] as string ?? "dossier.not-found" : null;
             }
             catch (ConcurrentChangeException) when (attempt < 3)
             {

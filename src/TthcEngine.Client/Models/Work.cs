@@ -44,8 +44,20 @@ public sealed record HeldStep(Guid DossierId, string DossierCode, string StepId,
 /// </summary>
 public sealed record ReleasedSteps(IReadOnlyList<HeldStep> Released, IReadOnlyList<SkippedStep> Skipped);
 
-/// <summary>A step the release left as it was, and why (the stable code of the refusal).</summary>
+/// <summary>A step a release or a transfer left as it was, and why (the stable code of the refusal).</summary>
 public sealed record SkippedStep(HeldStep Step, string Code);
+
+/// <summary>
+/// A leader's transfer of every step an officer holds to another officer of the agency (bàn giao: leave, illness,
+/// another duty); <paramref name="Reason"/> is required.
+/// </summary>
+public sealed record TransferRequest(string To, string Reason);
+
+/// <summary>
+/// The steps a transfer gave to the new holder, and those it left with the old one: changed meanwhile, or not the new
+/// holder's to take (another unit or role: <c>assign.officer</c>).
+/// </summary>
+public sealed record TransferredSteps(IReadOnlyList<HeldStep> Transferred, IReadOnlyList<SkippedStep> Skipped);
 
 /// <summary>Asking other agencies for their opinion (liên thông).</summary>
 public sealed record ConsultRequest(IReadOnlyList<string> Units);

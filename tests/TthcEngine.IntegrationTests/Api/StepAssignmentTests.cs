@@ -191,4 +191,63 @@ public class StepAssignmentTests(OfficeApiFactory api) : IClassFixture<OfficeApi
         foreign.Should().NotContain(w => w.GetProperty("dossierId").GetGuid() == free.Id || w.GetProperty("dossierId").GetGuid() == held.Id);
         (await (await api.As(Specialist)).GetAsync("/api/worklist/agency")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task Leader_TransfersAnOfficersSteps_ToAColleague_LeavingThoseTheyMayNotTake()
+    {
+        var away = await ColleagueAsync("lo.van.minh.vang");
+        var colleague = await ColleagueAsync("lo.van.minh.thay");
+        var otherUnit = await ColleagueAsync("lo.van.minh.vhxh", unit: "van-hoa-xa-hoi");
+        var first = await Desk.ReceiveAsync(api);
+        var second = await Desk.ReceiveAsync(api);
+        foreach (var dossier in new[] { first, second })
+        {
+            await OkAsync(await (await api.As(away)).PostAsync($"/api/dossiers/{dossier.Id}/steps/tham-dinh/claim", null));
+        }
+
+        var leader = await api.As(Leader);
+        var refused = await OkAsync(await leader.PostAsJsonAsync($"/api/officers/{away}/transfer-steps", new { to = otherUnit, reason = "Nghỉ phép" }));
+        refused.GetProperty("transferred").GetArrayLength().Should().Be(0);
+        refused.GetProperty("skipped").EnumerateArray().Select(s => (s.GetProperty("step").GetProperty("dossierId").GetGuid(), s.GetProperty("code").GetString()))
+            .Should().BeEquivalentTo([(first.Id, "assign.officer"), (second.Id, "assign.officer")], "another unit's specialist may not take an appraisal of tư pháp - hộ tịch");
+        (await HolderAsync(first.Id)).Should().Be(away);
+
+        var moved = await OkAsync(await leader.PostAsJsonAsync($"/api/officers/{away}/transfer-steps", new { to = colleague, reason = "Nghỉ phép một tuần" }));
+
+        moved.GetProperty("transferred").EnumerateArray().Select(s => s.GetProperty("dossierId").GetGuid()).Should().BeEquivalentTo([first.Id, second.Id]);
+        moved.GetProperty("skipped").GetArrayLength().Should().Be(0);
+        (await HolderAsync(first.Id)).Should().Be(colleague);
+        (await HolderAsync(second.Id)).Should().Be(colleague);
+        var note = (await AssignmentNotesAsync(second.Id)).Single();
+        note.GetProperty("officer").GetString().Should().Be(Leader);
+        Details(note).GetProperty("from").GetString().Should().Be(away);
+        Details(note).GetProperty("to").GetString().Should().Be(colleague);
+        Details(note).GetProperty("reason").GetString().Should().Be("Nghỉ phép một tuần");
+        var told = await OkAsync(await (await api.As(colleague)).GetAsync("/api/me/notices"));
+        told.GetProperty("notices").EnumerateArray().Where(n => n.GetProperty("kind").GetString() == "stepAssigned")
+            .Select(n => n.GetProperty("dossierCode").GetString()).Should().BeEquivalentTo([first.Code, second.Code]);
+        var left = await OkAsync(await (await api.As(away)).GetAsync("/api/me/notices"));
+        left.GetProperty("notices").EnumerateArray().Where(n => n.GetProperty("kind").GetString() == "stepTaken").Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Transfer_Refusals()
+    {
+        var away = await ColleagueAsync("lo.van.minh.bangiao");
+        var disabled = await ColleagueAsync("lo.van.minh.dakhoa");
+        (await (await api.As("admin")).PostAsync($"/api/admin/officers/{disabled}/disable", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var leader = await api.As(Leader);
+        Task<HttpResponseMessage> Transfer(HttpClient client, string from, string? to, string? reason) =>
+            client.PostAsJsonAsync($"/api/officers/{from}/transfer-steps", new { to, reason });
+
+        await ProblemAsync(await Transfer(leader, away, Specialist, null), HttpStatusCode.UnprocessableEntity, "transfer.reason");
+        await ProblemAsync(await Transfer(leader, away, Specialist, new string('x', 2001)), HttpStatusCode.UnprocessableEntity, "transfer.reason");
+        await ProblemAsync(await Transfer(leader, away, "khong.co.ai", "Nghỉ phép"), HttpStatusCode.UnprocessableEntity, "assign.officer");
+        await ProblemAsync(await Transfer(leader, away, disabled, "Nghỉ phép"), HttpStatusCode.UnprocessableEntity, "assign.officer");
+        await ProblemAsync(await Transfer(leader, away, "xa-bac-ha.tu-phap-ho-tich.specialist", "Nghỉ phép"), HttpStatusCode.UnprocessableEntity, "assign.officer");
+        await ProblemAsync(await Transfer(leader, away, away, "Nghỉ phép"), HttpStatusCode.UnprocessableEntity, "transfer.same");
+        await ProblemAsync(await Transfer(leader, "xa-bac-ha.tu-phap-ho-tich.specialist", "xa-bac-ha.mot-cua-xa.desk", "Nghỉ phép"),
+            HttpStatusCode.NotFound, "officer.not-found");
+        (await Transfer(await api.As(Specialist), away, Specialist, "Nghỉ phép")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Endpoints;
 using TthcEngine.Api.Pages.Ui;
@@ -15,7 +17,8 @@ namespace TthcEngine.Api.Pages.Work;
 /// The worklist of specialists and leaders (<c>GET /api/worklist</c>'s handler): the unit's active steps by due instant,
 /// each with the working time left and its colour (on track, due soon, overdue), and a claim button. A leader also
 /// sees the whole agency's (<c>?pham-vi=co-quan</c>, <c>GET /api/worklist/agency</c>): who holds each step, and with
-/// <c>&amp;chua-giao=1</c> only the steps nobody holds, each linked to the dossier's form to give it to an officer.
+/// <c>&amp;chua-giao=1</c> only the steps nobody holds, each linked to the dossier's form to give it to an officer, and
+/// can transfer every step one officer holds to another (<c>POST /api/officers/{userName}/transfer-steps</c>'s handler).
 /// </summary>
 [Authorize(Roles.Specialist)]
 internal sealed class IndexModel(TthcDbContext db, DossierCommands dossiers, WorkingCalendar calendar, TimeProvider time, ProcedureCatalog procedures) : UiPageModel
@@ -36,10 +39,35 @@ internal sealed class IndexModel(TthcDbContext db, DossierCommands dossiers, Wor
 
     public string Now => UiText.Time(time.GetUtcNow());
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>With the agency's steps: its enabled officers and how many open steps each holds, for the transfer form.</summary>
+    public IReadOnlyList<(OfficerAccount Account, int Held)> Officers { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Items = Agency
             ? (await DossierEndpoints.AgencyWorklist(Unclaimed, User, db, calendar, time, procedures, cancellationToken)).Value!
             : (await DossierEndpoints.Worklist(User, db, calendar, time, procedures, cancellationToken)).Value!;
+        if (Agency)
+        {
+            var agency = Me.Agency;
+            var accounts = (await db.Users.AsNoTracking().Where(u => u.Agency == agency).ToListAsync(cancellationToken))
+                .Where(a => !OfficerAccount.IsDisabled(a)).OrderBy(a => a.UserName, StringComparer.Ordinal).ToList();
+            var held = await Assignees.HeldCountsAsync(db, [.. accounts.Select(a => a.UserName!)], cancellationToken);
+            Officers = [.. accounts.Select(a => (a, held.GetValueOrDefault(a.UserName!)))];
+        }
+    }
+
+    /// <summary>Gives every step an officer holds to another (bàn giao), then shows the agency's steps again.</summary>
+    public async Task<IActionResult> OnPostTransferAsync(
+        string from, string to, string reason, [FromServices] UserManager<OfficerAccount> users, CancellationToken cancellationToken)
+    {
+        var outcome = await UiOutcome.RunAsync(() => AssignmentEndpoints.TransferAll(from, new TransferRequest(to, reason), User, users, dossiers, cancellationToken));
+        var moved = outcome.As<TransferredSteps>();
+        return After(
+            outcome,
+            L[$"Đã chuyển {moved?.Transferred.Count} bước cho {to}; {moved?.Skipped.Count} bước giữ nguyên.", $"Transferred {moved?.Transferred.Count} steps to {to}; {moved?.Skipped.Count} left as they were."],
+            "/viec?pham-vi=co-quan");
+    }
 
     public async Task<IActionResult> OnPostClaimAsync(Guid id, string step, CancellationToken cancellationToken)
     {
