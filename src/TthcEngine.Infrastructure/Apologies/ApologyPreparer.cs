@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TthcEngine.Domain.Dossiers;
+using TthcEngine.Domain.Workflows;
 using TthcEngine.Domain.WorkingTime;
 using TthcEngine.Infrastructure.Deadlines;
 using TthcEngine.Infrastructure.Dossiers;
 using TthcEngine.Infrastructure.Hosting;
+using TthcEngine.Infrastructure.Notices;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Resilience;
 
@@ -20,7 +22,8 @@ namespace TthcEngine.Infrastructure.Apologies;
 /// when one of its active steps has overrun its budget, or when the deadline for the apology (or the due instant itself)
 /// has come with the result not ready. One that is not is looked at again when its earliest step falls due or the deadline comes, so a sweep
 /// costs work in proportion to the dossiers coming due. Several instances may sweep at once: the preparation is claimed
-/// by a conditional update, once per count.
+/// by a conditional update, once per count. The heads of the units at fault are told (an officer's notice
+/// <c>apologyPrepared</c>) in the same transaction.
 /// </summary>
 public sealed partial class ApologyPreparer(IServiceScopeFactory scopes, TimeProvider time, DeadlineOptions options, ILogger<ApologyPreparer> logger)
     : BackgroundService
@@ -43,7 +46,7 @@ public sealed partial class ApologyPreparer(IServiceScopeFactory scopes, TimePro
         var candidates = await db.Dossiers.AsNoTracking()
             .Where(d => d.ApologyPreparedAt == null && d.ApologyDueAt != null && d.ApologyDueAt <= now)
             .OrderBy(d => d.ApologyDueAt).Take(Batch)
-            .Select(d => new { d.Id, d.Version, d.ExtendedDueAt })
+            .Select(d => new { d.Id, d.Code, d.Agency, d.Version, d.ExtendedDueAt })
             .ToListAsync(cancellationToken);
         var prepared = 0;
         foreach (var candidate in candidates)
@@ -88,6 +91,17 @@ public sealed partial class ApologyPreparer(IServiceScopeFactory scopes, TimePro
                     Officer = null,
                     Payload = JsonSerializer.Serialize(new ApologyNote(null, due, null, units, null), Json),
                 });
+
+                // The heads of the units at fault are told, who answer for the lateness and sign the apology.
+                var recipients = new OfficerRecipients(db);
+                var heads = new List<string>();
+                foreach (var unit in units)
+                {
+                    heads.AddRange(await recipients.HeadsAsync(candidate.Agency, unit, state.Definition, cancellationToken));
+                }
+
+                OfficerNotices.Add(db, heads, OfficerNoticeKinds.ApologyPrepared, candidate.Id, candidate.Code, null,
+                    OfficerNotices.ApologyPrepared(candidate.Code, due, [.. units.Select(u => ProcedureNames.UnitName(state.Definition, u))]), now, now);
                 await db.SaveChangesAsync(cancellationToken);
                 prepared++;
             }

@@ -29,6 +29,9 @@ public static class OfficerNoticeKinds
 
     /// <summary>A branch step of a green-lane case the officer is the focal point of started, ended or was sent back.</summary>
     public const string GreenLaneStep = "greenLaneStep";
+
+    /// <summary>A dossier is heading for lateness: its apology and new appointment (Form 04) waits for the head of a unit at fault to issue it.</summary>
+    public const string ApologyPrepared = "apologyPrepared";
 }
 
 /// <summary>The texts of officers' notices, in Vietnamese, and their rows.</summary>
@@ -96,6 +99,10 @@ public static class OfficerNotices
         };
         return $"Hồ sơ luồng xanh {code}: bước \"{step}\" ({unit}) {happened}.";
     }
+
+    public static string ApologyPrepared(string code, DateTimeOffset dueAt, IReadOnlyList<string> units) =>
+        $"Hồ sơ {code} có nguy cơ trễ hạn (hạn {NoticeTexts.Instant(dueAt)}). Thư xin lỗi và hẹn lại ngày trả (Mẫu 04) đã được chuẩn bị "
+        + $"cho {string.Join(", ", units)}, chờ lãnh đạo ký ban hành trước hạn.";
 
     private static string Due(DateTimeOffset? dueAt) => dueAt is { } due ? $", hạn {NoticeTexts.Instant(due)}" : "";
 

@@ -57,6 +57,18 @@ public class ApologyPreparationTests(OfficeApiFactory api) : IClassFixture<Offic
         (await PreparedAsync()).Should().BeEquivalentTo([sameDay.Code, dossier.Code], "the appraisal (8 working days) overran on 19/3; each is prepared once");
 
         leader = await api.As("xa-coc-san.phong-kinh-te.leader");
+
+        // The heads of the units at fault are told: the economic office's leader of the late appraisal; the same-day
+        // dossier's tư pháp - hộ tịch has no leader of its own, so the commune's leaders who sign birth certificates.
+        var told = (await leader.GetFromJsonAsync<JsonElement>("/api/me/notices"))!.GetProperty("notices").EnumerateArray()
+            .Where(n => n.GetProperty("kind").GetString() == "apologyPrepared").ToList();
+        told.Select(n => n.GetProperty("dossierCode").GetString()).Should().Equal(dossier.Code);
+        told.Single().GetProperty("text").GetString().Should().Be(
+            $"Hồ sơ {dossier.Code} có nguy cơ trễ hạn (hạn 08:00 30/03/2026). Thư xin lỗi và hẹn lại ngày trả (Mẫu 04) đã được chuẩn bị cho "
+            + "Phòng Kinh tế (UBND xã) / Phòng Kinh tế, Hạ tầng và Đô thị (UBND phường), chờ lãnh đạo ký ban hành trước hạn.");
+        var commune = await (await api.As("xa-coc-san.lanh-dao-xa.leader")).GetFromJsonAsync<JsonElement>("/api/me/notices");
+        commune.GetProperty("notices").EnumerateArray().Where(n => n.GetProperty("kind").GetString() == "apologyPrepared")
+            .Select(n => n.GetProperty("dossierCode").GetString()).Should().Equal(sameDay.Code);
         var supervisor = await api.As("xa-coc-san.supervisor");
         var prepared = (await supervisor.GetFromJsonAsync<JsonElement>("/api/supervisor/apologies")).EnumerateArray().Single(a => a.GetProperty("code").GetString() == dossier.Code);
         prepared.GetProperty("unitAtFault").GetString().Should().Be("phong-kinh-te");
