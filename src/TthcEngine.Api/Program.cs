@@ -56,6 +56,7 @@ app.MapDeskEndpoints();
 app.MapDossierEndpoints();
 app.MapAssignmentEndpoints();
 app.MapOfficerNoticeEndpoints();
+app.MapDossierSearchEndpoints();
 app.MapDossierFileEndpoints();
 app.MapNoticeEndpoints();
 app.MapGreenLaneEndpoints();

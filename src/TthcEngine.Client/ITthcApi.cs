@@ -100,6 +100,15 @@ public interface ITthcApi
     [Get("/api/dossiers/{id}/result")]
     Task<HttpContent> ResultFileAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Finds dossiers the officer may see by code (or part of one), the applicant's ID number or phone, or words of the
+    /// applicant's name (accents optional), narrowed by national status, procedure, open only and the days received.
+    /// </summary>
+    [Get("/api/dossiers")]
+    Task<DossierSearchResult> SearchDossiersAsync(
+        string? q = null, int? status = null, string? procedure = null, bool? open = null, string? from = null, string? to = null,
+        CancellationToken cancellationToken = default);
+
     /// <summary>A dossier found by its code.</summary>
     [Get("/api/dossiers/by-code/{code}")]
     Task<DossierView> DossierByCodeAsync(string code, CancellationToken cancellationToken = default);

@@ -134,6 +134,25 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
     }
 
     [Fact]
+    public async Task Desk_FindsADossierByIdNumberAndName_ThroughTheClient()
+    {
+        var desk = await server.As(Officers.CocSanDesk);
+        var receipt = await desk.ReceiveAsync(Requests.BirthRegistration(Requests.Applicant("Mùa Thị Chá", "012345678932")));
+
+        var byId = await desk.SearchDossiersAsync(q: "012345678932");
+        var byName = await desk.SearchDossiersAsync(q: "mua thi cha", open: true, from: "2026-03-09");
+        var refused = () => desk.SearchDossiersAsync(status: 0);
+
+        byId.More.Should().BeFalse();
+        byId.Dossiers.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            receipt.Id, receipt.Code, ProcedureCode = "1.001193", ApplicantName = "Mùa Thị Chá", Agency = "xa-coc-san", receipt.ReceivedAt, receipt.DueAt,
+        });
+        byName.Dossiers.Select(d => d.Id).Should().Equal(receipt.Id);
+        (await refused.Should().ThrowAsync<ApiException>()).Which.Problem().Code.Should().Be("search.status");
+    }
+
+    [Fact]
     public async Task UploadedScan_ReceivedAndHandedOverElectronically_IsDownloadedByThePublic()
     {
         var desk = await server.As(Officers.CocSanDesk);

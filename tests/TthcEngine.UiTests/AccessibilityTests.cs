@@ -46,6 +46,7 @@ public sealed class AccessibilityTests(UiFixture ui)
     [InlineData("admin", "/quan-tri/can-bo")]
     [InlineData("xa-coc-san.lanh-dao-xa.leader", "/viec?pham-vi=co-quan")]
     [InlineData("xa-coc-san.tu-phap-ho-tich.specialist", "/thong-bao")]
+    [InlineData("xa-coc-san.mot-cua-xa.desk", "/ho-so?q=0912345678")]
     public async Task Page_EveryField_HasALabelAndFitsAPhone(string? userName, string path)
     {
         var page = await ui.OpenAsync(userName, 360, 740);
@@ -75,6 +76,7 @@ public sealed class AccessibilityTests(UiFixture ui)
     [InlineData("/luong-xanh")]
     [InlineData("/quan-tri/can-bo")]
     [InlineData("/thong-bao")]
+    [InlineData("/ho-so")]
     public async Task OfficerPage_NotSignedIn_RedirectsToSignIn(string path)
     {
         var page = await ui.OpenAsync(null);

@@ -37,6 +37,22 @@ internal sealed class DossierAccess(AgencyCatalog agencies)
         return officer.Agency == dossier.Agency;
     }
 
+    /// <summary>The dossiers of <paramref name="dossiers"/> the officer may see, by the rule of <see cref="CanSee"/>, as a query.</summary>
+    public IQueryable<DossierRecord> Visible(IQueryable<DossierRecord> dossiers, Officer officer)
+    {
+        if (officer.IsAdmin)
+        {
+            return dossiers;
+        }
+
+        var covered = officer.Is(Roles.Supervisor)
+            ? agencies.All.Select(a => a.Id).Where(id => agencies.Covers(officer.Agency, id)).ToList()
+            : [];
+        List<string> asCompetent = [officer.Agency, .. covered];
+        List<string> asReceiving = officer.Is(Roles.Desk) ? [officer.Agency, .. covered] : covered;
+        return dossiers.Where(d => asCompetent.Contains(d.Agency) || asReceiving.Contains(d.ReceivingAgency));
+    }
+
     /// <summary>
     /// A desk step is done by a desk officer of the competent agency or of the desk that received the dossier; any other
     /// step by an officer of the competent agency who holds the step's role in the step's unit.

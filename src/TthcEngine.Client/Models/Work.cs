@@ -106,3 +106,23 @@ public sealed record NoteView(string Kind, DateTimeOffset At, string? Officer, s
 
 /// <summary>Văn bản xin lỗi và đề nghị gia hạn (Form 04): the one new appointment and the reason.</summary>
 public sealed record ApologyRequest(string Reason, DateTimeOffset NewDueAt);
+
+/// <summary>A dossier as a search lists it.</summary>
+public sealed record DossierSummary(
+    Guid Id,
+    string Code,
+    string ProcedureCode,
+    string ProcedureName,
+    string ApplicantName,
+    string Agency,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DueAt,
+    int NationalStatus,
+    DateTimeOffset? FinishedAt,
+    string? Outcome);
+
+/// <summary>
+/// The dossiers an officer's search found, newest received first, at most 100; <paramref name="More"/> when there were
+/// more (narrow the search).
+/// </summary>
+public sealed record DossierSearchResult(IReadOnlyList<DossierSummary> Dossiers, bool More);

@@ -146,6 +146,8 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
         new("transfer an officer's steps (none such: 404 once allowed)",
             (c, _) => c.PostAsJsonAsync("/api/officers/khong.co.ai/transfer-steps", new { to = SpecialistOwn, reason = "Nghỉ phép" }),
             Only(HttpStatusCode.NotFound, LeaderOwn, LeaderForeign, Admin), HttpStatusCode.OK),
+        new("search dossiers (each officer among those they may see)", (c, _) => c.GetAsync("/api/dossiers?q=hoang&open=true"),
+            Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
         new("who am I", (c, _) => c.GetAsync("/api/me"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
         new("my notices", (c, _) => c.GetAsync("/api/me/notices?unread=true"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
         new("mark all my notices read", (c, _) => c.PostAsync("/api/me/notices/read-all", null),
