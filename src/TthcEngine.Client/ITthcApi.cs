@@ -212,9 +212,9 @@ public interface ITthcApi
     [Get("/api/dossiers/{id}/payments/{reference}/receipt")]
     Task<HttpContent> PaymentReceiptAsync(Guid id, string reference, CancellationToken cancellationToken = default);
 
-    /// <summary>The active steps of the officer's unit, by due instant.</summary>
+    /// <summary>The active steps of the officer's unit, by due instant; with <paramref name="mine"/> every step the officer holds, whatever its unit.</summary>
     [Get("/api/worklist")]
-    Task<IReadOnlyList<WorklistItem>> WorklistAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<WorklistItem>> WorklistAsync(bool? mine = null, CancellationToken cancellationToken = default);
 
     /// <summary>The open steps of the leader's whole agency, who holds each; only those nobody holds with <paramref name="unclaimed"/>.</summary>
     [Get("/api/worklist/agency")]

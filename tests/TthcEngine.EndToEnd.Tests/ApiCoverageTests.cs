@@ -117,6 +117,7 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
         var given = await leader.AssignAsync(receipt.Id, "tham-dinh", new AssignRequest(first.UserName, "Phân công"));
         var transferred = await leader.TransferOfficerStepsAsync(first.UserName, new TransferRequest(colleague.UserName, "Nghỉ phép một tuần"));
         var held = await admin.GetOfficerStepsAsync(colleague.UserName);
+        var theirs = await (await server.As(colleague.UserName, "MatKhauMoi2026")).WorklistAsync(mine: true);
         var released = await admin.ReleaseOfficerStepsAsync(colleague.UserName, new ReasonRequest("Chuyển công tác"));
         var after = await leader.DossierAsync(receipt.Id);
 
@@ -126,6 +127,7 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
         given.ActiveSteps.Single().ClaimedBy.Should().Be(first.UserName);
         transferred.Transferred.Should().ContainSingle().Which.DossierId.Should().Be(receipt.Id);
         transferred.Skipped.Should().BeEmpty();
+        theirs.Should().ContainSingle().Which.Should().BeEquivalentTo(new { DossierId = receipt.Id, StepId = "tham-dinh", ClaimedBy = colleague.UserName });
         held.Should().ContainSingle().Which.Should().BeEquivalentTo(new { DossierId = receipt.Id, DossierCode = receipt.Code, StepId = "tham-dinh", Unit = "tu-phap-ho-tich" });
         released.Released.Should().ContainSingle().Which.DossierId.Should().Be(receipt.Id);
         released.Skipped.Should().BeEmpty();

@@ -108,7 +108,11 @@ public sealed class StepAssignmentPageTests(UiFixture ui)
         (await leader.InnerTextAsync("p.msg.ok")).Should().Be($"Đã chuyển 1 bước cho {stand}; 0 bước giữ nguyên.");
         (await leader.InnerTextAsync($"tr[data-code='{dossier.Code}']")).Should().Contain(stand);
         var standIn = await ui.OpenAsync(stand);
-        await standIn.GotoAsync($"/ho-so/{dossier.Id}");
+        await standIn.GotoAsync("/viec");
+        await standIn.ClickAsync("#scope a[href*='cua-toi']");
+        (await standIn.InnerTextAsync("h1")).Should().Be("Việc tôi đang giữ");
+        await standIn.ClickAsync($"tr[data-code='{dossier.Code}'] a");
+        await standIn.WaitForURLAsync($"**/ho-so/{dossier.Id}");
         (await standIn.Locator("#opinion-tham-dinh").CountAsync()).Should().Be(1, "the step transferred is the stand-in's to complete");
     }
 

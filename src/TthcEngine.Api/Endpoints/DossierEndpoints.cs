@@ -47,7 +47,7 @@ public static class DossierEndpoints
         dossiers.MapPost("/{id:guid}/apology", IssueApology).WithSummary("Văn bản xin lỗi và đề nghị gia hạn (Form 04; one new appointment)");
 
         app.MapGet("/api/worklist", Worklist).WithTags("Dossiers").RequireAuthorization(Roles.Specialist)
-            .WithSummary("Việc của đơn vị tôi, theo hạn xử lý (my unit's active steps by due instant)");
+            .WithSummary("Việc của đơn vị tôi, theo hạn xử lý; mine=true: việc tôi đang giữ (my unit's active steps by due instant; mine=true: the steps I hold)");
         app.MapGet("/api/worklist/agency", AgencyWorklist).WithTags("Dossiers").RequireAuthorization(Roles.Leader)
             .WithSummary("Việc của cả cơ quan, ai đang giữ, việc chưa giao (?unclaimed=true) để phân công (leader)");
         return app;
@@ -436,10 +436,27 @@ public static class DossierEndpoints
         return overdue.Count > 0 ? overdue : state.Active.Select(a => a.Unit).Distinct(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The unit's open steps the officer may act on (a desk officer: also the desk steps of the dossiers its desk
+    /// received), by due instant, at most 500; with <paramref name="mine"/> every step the officer holds, whatever its unit.
+    /// </summary>
     internal static async Task<Ok<IReadOnlyList<WorklistItem>>> Worklist(
-        ClaimsPrincipal user, TthcDbContext db, WorkingCalendar calendar, TimeProvider time, Infrastructure.Procedures.ProcedureCatalog procedures, CancellationToken cancellationToken)
+        bool? mine, ClaimsPrincipal user, TthcDbContext db, WorkingCalendar calendar, TimeProvider time, Infrastructure.Procedures.ProcedureCatalog procedures,
+        CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
+        if (mine == true)
+        {
+            // Every step the officer holds, whatever its unit: a step given to them, or kept after a move to another unit.
+            var held = await db.OpenSteps.AsNoTracking()
+                .Join(db.Dossiers.AsNoTracking(), s => s.DossierId, d => d.Id, (s, d) => new { Step = s, Dossier = d })
+                .Where(x => x.Step.ClaimedBy == officer.UserName)
+                .OrderBy(x => x.Step.DueAt)
+                .Take(500)
+                .ToListAsync(cancellationToken);
+            return TypedResults.Ok(Items([.. held.Select(x => (x.Step, x.Dossier))], calendar, time, procedures));
+        }
+
         var roles = new List<string>();
         if (officer.Is(Roles.Specialist))
         {

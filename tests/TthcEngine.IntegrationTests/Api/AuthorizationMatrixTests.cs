@@ -105,6 +105,8 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
             Seeing(HttpStatusCode.OK, HttpStatusCode.Forbidden, LeaderOwn), HttpStatusCode.OK),
         new("worklist", (c, _) => c.GetAsync("/api/worklist"),
             Only(HttpStatusCode.OK, DeskOwn, DeskForeign, SpecialistOwn, SpecialistForeign, LeaderOwn, LeaderForeign, Admin), HttpStatusCode.OK),
+        new("steps I hold", (c, _) => c.GetAsync("/api/worklist?mine=true"),
+            Only(HttpStatusCode.OK, DeskOwn, DeskForeign, SpecialistOwn, SpecialistForeign, LeaderOwn, LeaderForeign, Admin), HttpStatusCode.OK),
         new("agency worklist", (c, _) => c.GetAsync("/api/worklist/agency?unclaimed=true"), Only(HttpStatusCode.OK, LeaderOwn, LeaderForeign, Admin), HttpStatusCode.OK),
         new("receive", (c, _) => c.PostAsJsonAsync("/api/desk/dossiers", Desk.BirthRegistration()),
             Only(HttpStatusCode.Created, DeskOwn, DeskForeign), HttpStatusCode.OK),

@@ -250,4 +250,25 @@ public class StepAssignmentTests(OfficeApiFactory api) : IClassFixture<OfficeApi
             HttpStatusCode.NotFound, "officer.not-found");
         (await Transfer(await api.As(Specialist), away, Specialist, "Nghỉ phép")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task MyWorklist_ListsEveryStepIHold_EvenAfterIMoveToAnotherUnit()
+    {
+        var mover = await ColleagueAsync("lo.van.minh.chuyendonvi");
+        var dossier = await Desk.ReceiveAsync(api);
+        await OkAsync(await (await api.As(mover)).PostAsync($"/api/dossiers/{dossier.Id}/steps/tham-dinh/claim", null));
+        var moved = await (await api.As("admin")).PutAsJsonAsync($"/api/admin/officers/{mover}", new
+        {
+            fullName = "Lò Văn Minh", agency = "xa-coc-san", unit = "van-hoa-xa-hoi", roles = new[] { "specialist" },
+        });
+        moved.StatusCode.Should().Be(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+        api.Clock.Advance(TimeSpan.FromHours(2));
+
+        var client = await api.As(mover);
+        var mine = await OkAsync(await client.GetAsync("/api/worklist?mine=true"));
+        var unit = await OkAsync(await client.GetAsync("/api/worklist"));
+
+        mine.EnumerateArray().Select(w => (w.GetProperty("dossierId").GetGuid(), w.GetProperty("stepId").GetString())).Should().Equal((dossier.Id, "tham-dinh"));
+        unit.EnumerateArray().Should().NotContain(w => w.GetProperty("dossierId").GetGuid() == dossier.Id, "the new unit's worklist is not the old one's");
+    }
 }

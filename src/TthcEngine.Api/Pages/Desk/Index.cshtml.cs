@@ -34,7 +34,7 @@ internal sealed class IndexModel(ProcedureCatalog procedures, TthcDbContext db, 
             Found = [.. ProcedureEndpoints.List(procedures, q).Value!.Select(p => procedures.Find(p.Code)!)];
         }
 
-        var worklist = await DossierEndpoints.Worklist(User, db, calendar, time, procedures, cancellationToken);
+        var worklist = await DossierEndpoints.Worklist(null, User, db, calendar, time, procedures, cancellationToken);
         AtDesk = [.. worklist.Value!.Where(w => w.Role == "desk")];
     }
 }

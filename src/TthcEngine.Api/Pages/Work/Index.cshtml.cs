@@ -29,6 +29,10 @@ internal sealed class IndexModel(TthcDbContext db, DossierCommands dossiers, Wor
     [BindProperty(SupportsGet = true, Name = "pham-vi")]
     public string? Scope { get; set; }
 
+    /// <summary>Only the steps the officer holds, whatever their unit.</summary>
+    [BindProperty(SupportsGet = true, Name = "cua-toi")]
+    public bool Mine { get; set; }
+
     /// <summary>With the agency's steps: only those nobody holds.</summary>
     [BindProperty(SupportsGet = true, Name = "chua-giao")]
     public bool Unclaimed { get; set; }
@@ -46,7 +50,7 @@ internal sealed class IndexModel(TthcDbContext db, DossierCommands dossiers, Wor
     {
         Items = Agency
             ? (await DossierEndpoints.AgencyWorklist(Unclaimed, User, db, calendar, time, procedures, cancellationToken)).Value!
-            : (await DossierEndpoints.Worklist(User, db, calendar, time, procedures, cancellationToken)).Value!;
+            : (await DossierEndpoints.Worklist(Mine ? true : null, User, db, calendar, time, procedures, cancellationToken)).Value!;
         if (Agency)
         {
             var agency = Me.Agency;
