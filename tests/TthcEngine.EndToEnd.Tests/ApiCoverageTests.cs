@@ -309,7 +309,11 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
         var consulted = await specialist.ConsultAsync(receipt.Id, "tham-dinh", new ConsultRequest(["cong-an-pccc"]));
         var tooEarly = () => specialist.CompleteAsync(receipt.Id, "tham-dinh", new CompleteRequest(null));
         (await tooEarly.Should().ThrowAsync<ApiException>()).Which.Problem().Code.Should().Be("step.consultations-open");
-        await (await server.As(Officers.FirePolice)).CompleteAsync(receipt.Id, "tham-dinh>cong-an-pccc", new CompleteRequest("Đạt yêu cầu PCCC."));
+        var fire = await server.As(Officers.FirePolice);
+        var asked = await server.NoticesAsync(fire, receipt.Id, n => n.Kind == "consultationRequested", 1);
+        asked.Single().StepId.Should().Be("tham-dinh>cong-an-pccc");
+        asked.Single().Text.Should().StartWith("Đề nghị ").And.Contain($"cho ý kiến về hồ sơ {receipt.Code} (bước \"").And.Contain("đang chờ), hạn trả lời ");
+        await fire.CompleteAsync(receipt.Id, "tham-dinh>cong-an-pccc", new CompleteRequest("Đạt yêu cầu PCCC."));
         var done = await specialist.CompleteAsync(receipt.Id, "tham-dinh", new CompleteRequest(null));
 
         consulted.ActiveSteps.Select(s => s.StepId).Should().BeEquivalentTo("tham-dinh", "tham-dinh>cong-an-pccc");

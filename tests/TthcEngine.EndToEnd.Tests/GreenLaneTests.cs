@@ -59,13 +59,13 @@ public sealed class GreenLaneTests(TthcServer server) : IClassFixture<TthcServer
         // then tells nobody): the commune's officers were pressed twice, the leaders who answer for the permit were
         // told of the late opinion.
         var commune = await server.As(Officers.CommuneOfSite);
-        var pressed = await SettledAsync(commune, receipt.Id, n => n.Kind == "stepExpedited", 2);
+        var pressed = await server.NoticesAsync(commune, receipt.Id, n => n.Kind == "stepExpedited", 2);
         pressed.Select(n => n.Text).Should().Equal(
             $"Đầu mối {Officers.ConstructionFocalPoint} đôn đốc bước \"UBND xã nơi có công trình có ý kiến về hiện trạng, mặt bằng\" của hồ sơ {receipt.Code}, hạn 08:00 12/03/2026: Quá hạn: đề nghị lãnh đạo xã chỉ đạo trả lời ngay.",
             $"Đầu mối {Officers.ConstructionFocalPoint} đôn đốc bước \"UBND xã nơi có công trình có ý kiến về hiện trạng, mặt bằng\" của hồ sơ {receipt.Code}, hạn 08:00 12/03/2026: Đề nghị UBND xã gửi ý kiến về mặt bằng.");
         foreach (var head in new[] { Officers.ConstructionHead, Officers.ConstructionDirector })
         {
-            var told = await SettledAsync(await server.As(head), receipt.Id, n => n.Kind == "expediteEscalated", 1);
+            var told = await server.NoticesAsync(await server.As(head), receipt.Id, n => n.Kind == "expediteEscalated", 1);
             told.Single().Text.Should().Contain("đã quá hạn, hạn 08:00 12/03/2026; chưa ai nhận xử lý. Đầu mối").And.EndWith("đề nghị lãnh đạo đơn vị chỉ đạo: Quá hạn: đề nghị lãnh đạo xã chỉ đạo trả lời ngay.");
         }
 
@@ -93,7 +93,7 @@ public sealed class GreenLaneTests(TthcServer server) : IClassFixture<TthcServer
             Officers.CommuneOfSite, Officers.Construction, Officers.ConstructionHead, Officers.ConstructionDirector);
 
         // The focal point heard of every branch event, including those of the steps closed since.
-        var followed = await SettledAsync(focal, receipt.Id, n => n.Kind == "greenLaneStep", 8);
+        var followed = await server.NoticesAsync(focal, receipt.Id, n => n.Kind == "greenLaneStep", 8);
         followed.Select(n => n.StepId).Distinct().Should().BeEquivalentTo(["gl-tham-dinh", "gl-kiem-tra-trinh", "gl-y-kien-pccc", "gl-y-kien-nong-nghiep-moi-truong", "gl-y-kien-xa"]);
         followed.Should().Contain(n => n.Text.EndsWith("bắt đầu.", StringComparison.Ordinal)).And.Contain(n => n.Text.EndsWith("đã xong, quá hạn.", StringComparison.Ordinal));
         var mine = await commune.MyNoticesAsync(unread: true);
@@ -103,27 +103,6 @@ public sealed class GreenLaneTests(TthcServer server) : IClassFixture<TthcServer
         (await commune.MyNoticesAsync(unread: true)).Should().BeEquivalentTo(new MyNotices(0, []));
         var others = () => focal.MarkNoticeReadAsync(mine.Notices[1].Id);
         (await others.Should().ThrowAsync<Refit.ApiException>()).Which.Problem().Code.Should().Be("notice.not-found");
-    }
-
-    /// <summary>
-    /// The officer's notices of the dossier that match, once there are <paramref name="count"/>: the fake clock moves a
-    /// second at a time, as the outbox dispatcher rests on it.
-    /// </summary>
-    private async Task<IReadOnlyList<OfficerNotice>> SettledAsync(ITthcApi officer, Guid dossier, Func<OfficerNotice, bool> match, int count)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var found = (await officer.MyNoticesAsync()).Notices.Where(n => n.DossierId == dossier && match(n)).ToList();
-            if (found.Count >= count)
-            {
-                return found;
-            }
-
-            server.Clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The notices did not come in 20 seconds.");
     }
 
     private async Task<CommandResponse> Complete(string officer, Guid dossier, string step) =>

@@ -73,6 +73,27 @@ public sealed class TthcServer : WebApplicationFactory<Program>
         return clients.GetOrAdd(userName, Connect);
     }
 
+    /// <summary>
+    /// The officer's notices of the dossier that match, once there are <paramref name="count"/>: the fake clock moves a
+    /// second at a time, as the outbox dispatcher rests on it.
+    /// </summary>
+    public async Task<IReadOnlyList<OfficerNotice>> NoticesAsync(ITthcApi officer, Guid dossier, Func<OfficerNotice, bool> match, int count)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var found = (await officer.MyNoticesAsync()).Notices.Where(n => n.DossierId == dossier && match(n)).ToList();
+            if (found.Count >= count)
+            {
+                return found;
+            }
+
+            Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The notices did not come in 20 seconds.");
+    }
+
     /// <summary>A client of its own with no token, e.g. for a cookie session.</summary>
     public ITthcApi NewClient() => Connect(null);
 

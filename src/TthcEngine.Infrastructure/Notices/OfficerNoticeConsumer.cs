@@ -11,16 +11,17 @@ namespace TthcEngine.Infrastructure.Notices;
 /// <summary>
 /// Stores the officers' notices of the bus's step events, each message once through the inbox, in batches of one type:
 /// a step coming due soon or overdue (its holder, or its unit's officers while nobody holds it; overdue also the head
-/// of its unit), a focal point's expedite (the same, the head when the step is overdue), and a green-lane branch's
-/// events (the case's focal points). A step that is no longer open when its message is consumed tells nobody.
+/// of its unit), a focal point's expedite (the same, the head when the step is overdue), a unit asked for its opinion
+/// (the officers who may answer), and a green-lane branch's events (the case's focal points). A step that is no longer open when its message is consumed tells nobody.
 /// </summary>
 public sealed class OfficerNoticeConsumer(TthcDbContext db, TimeProvider time, ProcedureVersions procedures) :
-    IConsumer<Batch<StepDueSoon>>, IConsumer<Batch<StepOverdue>>, IConsumer<Batch<StepExpedited>>, IConsumer<Batch<FocalPointNotified>>
+    IConsumer<Batch<StepDueSoon>>, IConsumer<Batch<StepOverdue>>, IConsumer<Batch<StepExpedited>>, IConsumer<Batch<FocalPointNotified>>,
+    IConsumer<Batch<ConsultationRequested>>
 {
     /// <summary>The consumer's name in the inbox.</summary>
     public const string InboxName = nameof(OfficerNoticeConsumer);
 
-    public const int MessageTypes = 4;
+    public const int MessageTypes = 5;
 
     public Task Consume(ConsumeContext<Batch<StepDueSoon>> context) =>
         StoreAsync(context, m => (m.DossierId, m.StepId, m.Activation), async (told, m) =>
@@ -58,6 +59,19 @@ public sealed class OfficerNoticeConsumer(TthcDbContext db, TimeProvider time, P
             {
                 told.Add(await told.Recipients.HeadsAsync(told.Dossier.Agency, step.Unit, told.Definition, told.Cancellation), OfficerNoticeKinds.ExpediteEscalated,
                     OfficerNotices.ExpediteEscalated(told.Dossier.Code, told.StepName, told.UnitName, m.FocalPoint, m.DueAt, step.ClaimedBy, m.Message), m.OccurredAt);
+            }
+        });
+
+    /// <summary>A unit asked for its opinion (lấy ý kiến): the officers who may answer, while the consultation is open.</summary>
+    public Task Consume(ConsumeContext<Batch<ConsultationRequested>> context) =>
+        StoreAsync(context, m => (m.DossierId, m.ConsultationStepId, null), async (told, m) =>
+        {
+            if (told.Step is { } step)
+            {
+                told.Add(await told.Recipients.OfStepAsync(told.Dossier, step, told.Cancellation), OfficerNoticeKinds.ConsultationRequested,
+                    OfficerNotices.ConsultationRequested(
+                        told.Dossier.Code, ProcedureNames.StepName(told.Definition, m.AskedByStepId, ""), told.UnitName, m.DueAt),
+                    m.OccurredAt);
             }
         });
 

@@ -30,6 +30,9 @@ public static class OfficerNoticeKinds
     /// <summary>A branch step of a green-lane case the officer is the focal point of started, ended or was sent back.</summary>
     public const string GreenLaneStep = "greenLaneStep";
 
+    /// <summary>The officer's unit is asked for its opinion on a dossier (lấy ý kiến, liên thông), by a due instant.</summary>
+    public const string ConsultationRequested = "consultationRequested";
+
     /// <summary>A dossier is heading for lateness: its apology and new appointment (Form 04) waits for the head of a unit at fault to issue it.</summary>
     public const string ApologyPrepared = "apologyPrepared";
 }
@@ -99,6 +102,9 @@ public static class OfficerNotices
         };
         return $"Hồ sơ luồng xanh {code}: bước \"{step}\" ({unit}) {happened}.";
     }
+
+    public static string ConsultationRequested(string code, string askingStep, string unit, DateTimeOffset dueAt) =>
+        $"Đề nghị {unit} cho ý kiến về hồ sơ {code} (bước \"{askingStep}\" đang chờ), hạn trả lời {NoticeTexts.Instant(dueAt)}.";
 
     public static string ApologyPrepared(string code, DateTimeOffset dueAt, IReadOnlyList<string> units) =>
         $"Hồ sơ {code} có nguy cơ trễ hạn (hạn {NoticeTexts.Instant(dueAt)}). Thư xin lỗi và hẹn lại ngày trả (Mẫu 04) đã được chuẩn bị "
