@@ -17,6 +17,7 @@ public sealed class OnlineApplicationPageTests(UiFixture ui)
 
         var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
         await desk.GotoAsync("/mot-cua");
+        int.Parse(await desk.InnerTextAsync("#online-waiting")).Should().BeGreaterThan(0, "the desk's page counts the applications waiting");
         await desk.ClickAsync("#online-applications");
         var card = desk.Locator($"#application-{reference}");
         (await card.InnerTextAsync()).Should().Contain("Thào Thị Chư").And.Contain("giay-to-tuy-than.pdf");
