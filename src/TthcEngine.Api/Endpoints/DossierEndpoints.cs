@@ -131,12 +131,36 @@ public static class DossierEndpoints
         }
     }
 
+    /// <summary>Returns the step to an earlier one for rework; the officer who did the earlier step last is told why.</summary>
     internal static Task<IResult> Return(Guid id, string stepId, ReturnRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)
     {
         var officer = Officer.From(user);
+        WorkflowState? before = null;
         return dossiers.RunAsync(
-            id, officer, (record, state) => MayActOn(dossiers.Access, officer, record, state, stepId),
-            (now, _) => [new ReturnForRework(now, stepId, body.ToStepId ?? "", officer.UserName, body.Reason ?? "")], null, cancellationToken);
+            id,
+            officer,
+            (record, state) =>
+            {
+                before = state;
+                return MayActOn(dossiers.Access, officer, record, state, stepId);
+            },
+            (now, _) => [new ReturnForRework(now, stepId, body.ToStepId ?? "", officer.UserName, body.Reason ?? "")],
+            (row, happened) =>
+            {
+                foreach (var returned in happened.OfType<StepReturned>())
+                {
+                    var doneBy = DossierViews.Timeline(before!).LastOrDefault(t => t.StepId == returned.ToStepId && t.CompletedAt is not null)?.Officer;
+                    if (doneBy is not null && doneBy != officer.UserName)
+                    {
+                        OfficerNotices.Add(dossiers.Db, [doneBy], OfficerNoticeKinds.StepReturned, row.Id, row.Code, returned.ToStepId,
+                            OfficerNotices.Returned(
+                                row.Code, ProcedureNames.StepName(before!.Definition, returned.ToStepId, ""), officer.FullName.Length > 0 ? officer.FullName : officer.UserName,
+                                returned.Reason),
+                            returned.At, returned.At);
+                    }
+                }
+            },
+            cancellationToken);
     }
 
     private static Task<IResult> Consult(Guid id, string stepId, ConsultRequest body, ClaimsPrincipal user, DossierCommands dossiers, CancellationToken cancellationToken)

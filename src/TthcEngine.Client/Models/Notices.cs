@@ -29,7 +29,7 @@ public sealed record ApplicantNoticeView(
 
 /// <summary>
 /// A notice to the signed-in officer (thông báo): <see cref="Kind"/> says what it tells (<c>stepAssigned</c>,
-/// <c>stepTaken</c>, <c>stepDueSoon</c>, <c>stepOverdue</c>, <c>unitStepOverdue</c>, <c>stepExpedited</c>,
+/// <c>stepTaken</c>, <c>stepReturned</c>, <c>stepDueSoon</c>, <c>stepOverdue</c>, <c>unitStepOverdue</c>, <c>stepExpedited</c>,
 /// <c>expediteEscalated</c>, <c>greenLaneStep</c>, <c>consultationRequested</c>, <c>apologyPrepared</c>), <see cref="Text"/> tells it in Vietnamese, <see cref="At"/> is when it
 /// happened; <see cref="ReadAt"/> is null while unread.
 /// </summary>

@@ -30,6 +30,9 @@ public static class OfficerNoticeKinds
     /// <summary>A branch step of a green-lane case the officer is the focal point of started, ended or was sent back.</summary>
     public const string GreenLaneStep = "greenLaneStep";
 
+    /// <summary>A step the officer did was sent back to them for rework (trả lại để làm lại), with the reason.</summary>
+    public const string StepReturned = "stepReturned";
+
     /// <summary>The officer's unit is asked for its opinion on a dossier (lấy ý kiến, liên thông), by a due instant.</summary>
     public const string ConsultationRequested = "consultationRequested";
 
@@ -102,6 +105,9 @@ public static class OfficerNotices
         };
         return $"Hồ sơ luồng xanh {code}: bước \"{step}\" ({unit}) {happened}.";
     }
+
+    public static string Returned(string code, string step, string by, string reason) =>
+        $"{by} trả lại bước \"{step}\" của hồ sơ {code} để làm lại. Lý do: {Message(reason)}";
 
     public static string ConsultationRequested(string code, string askingStep, string unit, DateTimeOffset dueAt) =>
         $"Đề nghị {unit} cho ý kiến về hồ sơ {code} (bước \"{askingStep}\" đang chờ), hạn trả lời {NoticeTexts.Instant(dueAt)}.";
