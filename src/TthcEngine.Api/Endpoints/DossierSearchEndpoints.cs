@@ -5,6 +5,7 @@ using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Errors;
 using TthcEngine.Api.Security;
 using TthcEngine.Client.Models;
+using TthcEngine.Domain.Dossiers;
 using TthcEngine.Domain.WorkingTime;
 using TthcEngine.Infrastructure.Persistence;
 using TthcEngine.Infrastructure.Procedures;
@@ -123,6 +124,12 @@ public static class DossierSearchEndpoints
             if (text.Length > 0 && text.All(char.IsAsciiDigit))
             {
                 query = query.Where(d => d.Applicant.IdNumber == text || d.Applicant.Phone == text);
+            }
+            else if (DossierCode.TryParse(text.ToUpperInvariant(), out var whole))
+            {
+                // A whole code: the unique index finds it.
+                var code = whole.ToString();
+                query = query.Where(d => d.Code == code);
             }
             else if (text.Length > 0)
             {
