@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -472,13 +473,7 @@ public static class DossierEndpoints
         if (mine == true)
         {
             // Every step the officer holds, whatever its unit: a step given to them, or kept after a move to another unit.
-            var held = await db.OpenSteps.AsNoTracking()
-                .Join(db.Dossiers.AsNoTracking(), s => s.DossierId, d => d.Id, (s, d) => new { Step = s, Dossier = d })
-                .Where(x => x.Step.ClaimedBy == officer.UserName)
-                .OrderBy(x => x.Step.DueAt)
-                .Take(500)
-                .ToListAsync(cancellationToken);
-            return TypedResults.Ok(Items([.. held.Select(x => (x.Step, x.Dossier))], calendar, time, procedures));
+            return TypedResults.Ok(await WorklistAsync(db, x => x.Step.ClaimedBy == officer.UserName, calendar, time, procedures, cancellationToken));
         }
 
         var roles = new List<string>();
@@ -493,14 +488,14 @@ public static class DossierEndpoints
         }
 
         var desk = officer.Is(Roles.Desk);
-        var rows = await db.OpenSteps.AsNoTracking()
-            .Join(db.Dossiers.AsNoTracking(), s => s.DossierId, d => d.Id, (s, d) => new { Step = s, Dossier = d })
-            .Where(x => (x.Dossier.Agency == officer.Agency && x.Step.Unit == officer.Unit && roles.Contains(x.Step.Role))
-                || (desk && x.Step.Role == nameof(Role.Desk) && (x.Dossier.Agency == officer.Agency || x.Dossier.ReceivingAgency == officer.Agency)))
-            .OrderBy(x => x.Step.DueAt)
-            .Take(500)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(Items([.. rows.Select(x => (x.Step, x.Dossier))], calendar, time, procedures));
+        return TypedResults.Ok(await WorklistAsync(
+            db,
+            x => (x.Dossier.Agency == officer.Agency && x.Step.Unit == officer.Unit && roles.Contains(x.Step.Role))
+                || (desk && x.Step.Role == nameof(Role.Desk) && (x.Dossier.Agency == officer.Agency || x.Dossier.ReceivingAgency == officer.Agency)),
+            calendar,
+            time,
+            procedures,
+            cancellationToken));
     }
 
     /// <summary>
@@ -513,16 +508,40 @@ public static class DossierEndpoints
         CancellationToken cancellationToken)
     {
         var agency = Officer.From(user).Agency;
-        var query = db.OpenSteps.AsNoTracking()
-            .Join(db.Dossiers.AsNoTracking(), s => s.DossierId, d => d.Id, (s, d) => new { Step = s, Dossier = d })
-            .Where(x => x.Dossier.Agency == agency || (x.Step.Role == nameof(Role.Desk) && x.Dossier.ReceivingAgency == agency));
-        if (unclaimed == true)
-        {
-            query = query.Where(x => x.Step.ClaimedBy == null);
-        }
+        var free = unclaimed == true;
+        return TypedResults.Ok(await WorklistAsync(
+            db,
+            x => (x.Dossier.Agency == agency || (x.Step.Role == nameof(Role.Desk) && x.Dossier.ReceivingAgency == agency)) && (!free || x.Step.ClaimedBy == null),
+            calendar,
+            time,
+            procedures,
+            cancellationToken));
+    }
 
-        var rows = await query.OrderBy(x => x.Step.DueAt).Take(500).ToListAsync(cancellationToken);
-        return TypedResults.Ok(Items([.. rows.Select(x => (x.Step, x.Dossier))], calendar, time, procedures));
+    /// <summary>An open step with its dossier, as the worklists filter them.</summary>
+    internal sealed class StepOfDossier
+    {
+        public required OpenStepRecord Step { get; init; }
+
+        public required DossierRecord Dossier { get; init; }
+    }
+
+    /// <summary>The open steps that <paramref name="filter"/> keeps, by due instant, at most 500, as worklist rows.</summary>
+    private static async Task<IReadOnlyList<WorklistItem>> WorklistAsync(
+        TthcDbContext db,
+        Expression<Func<StepOfDossier, bool>> filter,
+        WorkingCalendar calendar,
+        TimeProvider time,
+        Infrastructure.Procedures.ProcedureCatalog procedures,
+        CancellationToken cancellationToken)
+    {
+        var rows = await db.OpenSteps.AsNoTracking()
+            .Join(db.Dossiers.AsNoTracking(), s => s.DossierId, d => d.Id, (s, d) => new StepOfDossier { Step = s, Dossier = d })
+            .Where(filter)
+            .OrderBy(x => x.Step.DueAt)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        return Items([.. rows.Select(x => (x.Step, x.Dossier))], calendar, time, procedures);
     }
 
     private static IReadOnlyList<WorklistItem> Items(
