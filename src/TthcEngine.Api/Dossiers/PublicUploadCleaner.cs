@@ -28,16 +28,7 @@ internal sealed partial class PublicUploadCleaner(
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PollingLoop.RunAsync(
-            async ct =>
-            {
-                await SweepAsync(ct);
-                return false;
-            },
-            configuration.GetValue("Uploads:PublicSweepInterval", TimeSpan.FromHours(1)),
-            time,
-            LogSweepFailed,
-            stoppingToken);
+        PollingLoop.RunSweepsAsync(SweepAsync, configuration.GetValue("Uploads:PublicSweepInterval", TimeSpan.FromHours(1)), time, LogSweepFailed, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The sweep of unclaimed public uploads failed; it runs again at the next interval.")]
     private partial void LogSweepFailed(Exception exception);

@@ -125,18 +125,9 @@ public sealed partial class ApologyPreparer(IServiceScopeFactory scopes, TimePro
         return await db.Dossiers.Where(d => d.Id == id && d.Version == version && d.ApologyPreparedAt == null).ExecuteUpdateAsync(set, cancellationToken);
     }
 
+    // Every sweep rests after it: a dossier not prepared is looked at again when it can next be late.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PollingLoop.RunAsync(
-            async ct =>
-            {
-                // Every sweep rests after it: a dossier not prepared is looked at again when it can next be late.
-                await SweepAsync(ct);
-                return false;
-            },
-            options.SweepInterval,
-            time,
-            LogSweepFailed,
-            stoppingToken);
+        PollingLoop.RunSweepsAsync(SweepAsync, options.SweepInterval, time, LogSweepFailed, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The apology sweep failed; it runs again at the next interval.")]
     private partial void LogSweepFailed(Exception exception);

@@ -93,6 +93,9 @@ public static class EngineHosting
         if (runsWork)
         {
             builder.Services.AddTthcDeadlines(deadlines);
+            builder.Services.AddSingleton(configuration.GetSection(OfficerNoticeOptions.Section).Get<OfficerNoticeOptions>() ?? new OfficerNoticeOptions());
+            builder.Services.AddSingleton<OfficerNoticeCleaner>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<OfficerNoticeCleaner>());
         }
 
         return builder;

@@ -30,4 +30,18 @@ public static class PollingLoop
             }
         }
     }
+
+    /// <summary>A sweep that rests <paramref name="idle"/> after every run, whatever it found (a cleaner, a preparer).</summary>
+    public static Task RunSweepsAsync<T>(
+        Func<CancellationToken, Task<T>> sweep, TimeSpan idle, TimeProvider time, Action<Exception> failed, CancellationToken stoppingToken) =>
+        RunAsync(
+            async ct =>
+            {
+                await sweep(ct);
+                return false;
+            },
+            idle,
+            time,
+            failed,
+            stoppingToken);
 }

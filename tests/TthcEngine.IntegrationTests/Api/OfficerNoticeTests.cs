@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TthcEngine.Infrastructure.Deadlines;
+using TthcEngine.Infrastructure.Notices;
+using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.IntegrationTests.Api;
 
@@ -141,5 +143,36 @@ public class OfficerNoticeTests(OfficeApiFactory api) : IClassFixture<OfficeApiF
         told.GetProperty("text").GetString().Should().EndWith(
             $"trả lại bước \"Kiểm tra thông tin khai sinh, ghi Sổ hộ tịch, dự thảo Giấy khai sinh\" của hồ sơ {dossier.Code} để làm lại. Lý do: Ghi sai ngày sinh trong dự thảo");
         (await NoticesOfAsync(Leader, dossier.Id)).Should().NotContain(n => n.GetProperty("kind").GetString() == "stepReturned");
+    }
+
+    [Fact]
+    public async Task Cleaner_DeletesNoticesReadLongAgoAndEveryNoticeOlderThanAYear_KeepsTheRest()
+    {
+        var now = api.Clock.GetUtcNow();
+        OfficerNoticeRecord Notice(string text, TimeSpan stored, TimeSpan? read) => new()
+        {
+            Id = Guid.NewGuid(), Recipient = "lo.van.minh.cu", Kind = "stepAssigned", DossierId = Guid.NewGuid(), DossierCode = "000.21.40.H40-250101-0001",
+            Text = text, At = now - stored, CreatedAt = now - stored, ReadAt = read is { } r ? now - r : null,
+        };
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+            db.OfficerNotices.AddRange(
+                Notice("read 91 days ago", TimeSpan.FromDays(100), TimeSpan.FromDays(91)),
+                Notice("read 89 days ago", TimeSpan.FromDays(100), TimeSpan.FromDays(89)),
+                Notice("unread, 200 days", TimeSpan.FromDays(200), null),
+                Notice("unread, 367 days", TimeSpan.FromDays(367), null));
+            await db.SaveChangesAsync();
+        }
+
+        var deleted = await api.Services.GetRequiredService<OfficerNoticeCleaner>().SweepAsync(CancellationToken.None);
+
+        deleted.Should().Be(2);
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+            (await db.OfficerNotices.Where(n => n.Recipient == "lo.van.minh.cu").Select(n => n.Text).ToListAsync())
+                .Should().BeEquivalentTo(["read 89 days ago", "unread, 200 days"]);
+        }
     }
 }
