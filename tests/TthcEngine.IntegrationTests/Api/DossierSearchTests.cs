@@ -65,6 +65,10 @@ public class DossierSearchTests(OfficeApiFactory api) : IClassFixture<OfficeApiF
     [InlineData("q=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "search.q")]
     public async Task BadCriteria_AreRefusedWithTheirCode(string query, string code) =>
         await Problems.ExpectAsync(await (await api.As(Desk.CocSanDesk)).GetAsync("/api/dossiers?" + query), HttpStatusCode.UnprocessableEntity, code);
+
+    [Fact]
+    public async Task AStatusThatIsNoNumber_IsAMalformedRequest() =>
+        await Problems.ExpectAsync(await (await api.As(Desk.CocSanDesk)).GetAsync("/api/dossiers?status=moi"), HttpStatusCode.BadRequest, "request.malformed");
 }
 
 /// <summary>The API on the private PostgreSQL, migrated at start, with the demo accounts.</summary>

@@ -63,9 +63,10 @@ internal sealed class IndexModel(TthcDbContext db, DossierCommands dossiers, Wor
 
     /// <summary>Gives every step an officer holds to another (bàn giao), then shows the agency's steps again.</summary>
     public async Task<IActionResult> OnPostTransferAsync(
-        string from, string to, string reason, [FromServices] UserManager<OfficerAccount> users, CancellationToken cancellationToken)
+        string? from, string? to, string? reason, [FromServices] UserManager<OfficerAccount> users, CancellationToken cancellationToken)
     {
-        var outcome = await UiOutcome.RunAsync(() => AssignmentEndpoints.TransferAll(from, new TransferRequest(to, reason), User, users, dossiers, cancellationToken));
+        var outcome = await UiOutcome.RunAsync(
+            () => AssignmentEndpoints.TransferAll(from ?? "", new TransferRequest(to ?? "", reason ?? ""), User, users, dossiers, cancellationToken));
         var moved = outcome.As<TransferredSteps>();
         return After(
             outcome,
