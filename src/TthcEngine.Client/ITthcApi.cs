@@ -130,6 +130,13 @@ public interface ITthcApi
     [Get("/api/dossiers/{id}/steps/{stepId}/assignees")]
     Task<IReadOnlyList<Assignee>> GetAssigneesAsync(Guid id, string stepId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Changes the signed-in officer's own password: every session of theirs ends, this token's too (sign in again with
+    /// the new password).
+    /// </summary>
+    [Post("/api/me/password")]
+    Task ChangePasswordAsync([Body] PasswordChange request, CancellationToken cancellationToken = default);
+
     /// <summary>The signed-in officer's notices, newest first (at most 100), only the unread ones when <paramref name="unread"/>.</summary>
     [Get("/api/me/notices")]
     Task<MyNotices> MyNoticesAsync(bool? unread = null, CancellationToken cancellationToken = default);

@@ -136,6 +136,25 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
     }
 
     [Fact]
+    public async Task Officer_ChangesTheirOwnPassword_ThroughTheClient()
+    {
+        var admin = await server.As("admin");
+        var officer = await admin.CreateOfficerAsync(new NewOfficer(
+            "xa-coc-san.tu-phap-ho-tich.specialist6", "MatKhauDau2026", "Sùng Thị Mỷ", "xa-coc-san", "tu-phap-ho-tich", ["specialist"]));
+        var client = await server.As(officer.UserName, "MatKhauDau2026");
+
+        var wrong = () => client.ChangePasswordAsync(new PasswordChange("KhongDung2026", "MatKhauRieng2026"));
+        (await wrong.Should().ThrowAsync<ApiException>()).Which.Problem().Code.Should().Be("password.current-wrong");
+        await client.ChangePasswordAsync(new PasswordChange("MatKhauDau2026", "MatKhauRieng2026"));
+        var revoked = () => client.MeAsync();
+        var oldPassword = () => server.Public.TokenAsync(new SignInRequest(officer.UserName, "MatKhauDau2026"));
+
+        (await revoked.Should().ThrowAsync<ApiException>()).Which.Problem().Code.Should().Be("auth.token-revoked");
+        (await oldPassword.Should().ThrowAsync<ApiException>()).Which.Problem().Code.Should().Be("auth.invalid-credentials");
+        (await server.Public.TokenAsync(new SignInRequest(officer.UserName, "MatKhauRieng2026"))).AccessToken.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task Desk_FindsADossierByIdNumberAndName_ThroughTheClient()
     {
         var desk = await server.As(Officers.CocSanDesk);

@@ -47,6 +47,7 @@ public sealed class AccessibilityTests(UiFixture ui)
     [InlineData("xa-coc-san.lanh-dao-xa.leader", "/viec?pham-vi=co-quan")]
     [InlineData("xa-coc-san.tu-phap-ho-tich.specialist", "/thong-bao")]
     [InlineData("xa-coc-san.mot-cua-xa.desk", "/ho-so?q=0912345678")]
+    [InlineData("xa-coc-san.lanh-dao-xa.leader", "/tai-khoan")]
     public async Task Page_EveryField_HasALabelAndFitsAPhone(string? userName, string path)
     {
         var page = await ui.OpenAsync(userName, 360, 740);
@@ -77,6 +78,7 @@ public sealed class AccessibilityTests(UiFixture ui)
     [InlineData("/quan-tri/can-bo")]
     [InlineData("/thong-bao")]
     [InlineData("/ho-so")]
+    [InlineData("/tai-khoan")]
     public async Task OfficerPage_NotSignedIn_RedirectsToSignIn(string path)
     {
         var page = await ui.OpenAsync(null);

@@ -21,6 +21,8 @@ public static class AuthEndpoints
             .WithSummary("Đăng nhập bằng cookie (sign in for the web UI)");
         auth.MapPost("/logout", Logout).RequireAuthorization().WithSummary("Đăng xuất");
         app.MapGet("/api/me", Me).WithTags("Accounts").RequireAuthorization().WithSummary("Tài khoản đang đăng nhập (who am I)");
+        app.MapPost("/api/me/password", ChangePassword).WithTags("Accounts").RequireAuthorization()
+            .WithSummary("Đổi mật khẩu của chính mình; mọi phiên khác kết thúc (change one's own password)");
         return app;
     }
 
@@ -71,6 +73,57 @@ public static class AuthEndpoints
         }
 
         await signIn.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// The officer's own new password, given with the current one (a wrong one counts towards the lockout, as at
+    /// sign-in). The security stamp changes, so every token and cookie of the officer ends; a browser's own cookie is
+    /// issued anew, so that the page stays signed in, while a bearer client signs in again.
+    /// </summary>
+    internal static async Task<IResult> ChangePassword(
+        PasswordChange body, HttpContext context, SignInManager<OfficerAccount> signIn, IMemoryCache cache)
+    {
+        if (string.IsNullOrEmpty(body?.CurrentPassword) || string.IsNullOrEmpty(body.NewPassword) || body.CurrentPassword.Length > 256 || body.NewPassword.Length > 256)
+        {
+            return ApiProblem.Invalid("password.missing", "Cần mật khẩu hiện tại và mật khẩu mới (tối đa 256 ký tự).", "The current and the new password are required (at most 256 characters).");
+        }
+
+        if (body.NewPassword == body.CurrentPassword)
+        {
+            return ApiProblem.Invalid("password.same", "Mật khẩu mới phải khác mật khẩu hiện tại.", "The new password must differ from the current one.");
+        }
+
+        var users = signIn.UserManager;
+        if (await users.FindByNameAsync(Officer.From(context.User).UserName) is not { } account)
+        {
+            return ApiProblem.Create(StatusCodes.Status401Unauthorized, "auth.token-revoked", "Tài khoản không còn; vui lòng đăng nhập lại.", "The account is gone; sign in again.");
+        }
+
+        if (!await users.CheckPasswordAsync(account, body.CurrentPassword))
+        {
+            await users.AccessFailedAsync(account);
+            return ApiProblem.Invalid("password.current-wrong", "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
+        }
+
+        var changed = await users.ChangePasswordAsync(account, body.CurrentPassword, body.NewPassword);
+        if (!changed.Succeeded)
+        {
+            var failed = new RequestCheck();
+            foreach (var error in changed.Errors)
+            {
+                failed.Add("newPassword", "password." + error.Code, "Mật khẩu mới không đạt: " + error.Description, error.Description);
+            }
+
+            return failed.Problem();
+        }
+
+        TokenRevocation.Forget(cache, account);
+        if (!TokenRevocation.IsBearer(context.Request))
+        {
+            await signIn.RefreshSignInAsync(account);
+        }
+
         return TypedResults.NoContent();
     }
 

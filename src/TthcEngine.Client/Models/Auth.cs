@@ -21,3 +21,6 @@ public sealed record OfficerUpdate(string FullName, string Agency, string Unit, 
 
 /// <summary>A password the admin sets for an officer who forgot theirs.</summary>
 public sealed record PasswordReset(string Password);
+
+/// <summary>The signed-in officer's own new password, with the current one (đổi mật khẩu).</summary>
+public sealed record PasswordChange(string CurrentPassword, string NewPassword);

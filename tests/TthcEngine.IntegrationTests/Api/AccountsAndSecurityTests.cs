@@ -86,6 +86,37 @@ public class AccountsAndSecurityTests(OfficeApiFactory api) : IClassFixture<Offi
         (await admin.GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK, "another officer's token is untouched");
     }
 
+    [Fact]
+    public async Task ChangeOwnPassword_EndsEveryTokenOfTheOfficer_TheNewPasswordSignsIn()
+    {
+        var admin = await api.As("admin");
+        (await admin.PostAsJsonAsync("/api/admin/officers", new
+        {
+            userName = "lo.thi.doi", password = "MatKhauCu2026", fullName = "Lò Thị Đôi", agency = "xa-bac-ha", unit = "tu-phap-ho-tich", roles = new[] { "specialist" },
+        })).StatusCode.Should().Be(HttpStatusCode.Created);
+        var laptop = await SignedInAsync("lo.thi.doi", "MatKhauCu2026");
+        var phone = await SignedInAsync("lo.thi.doi", "MatKhauCu2026");
+
+        Task<HttpResponseMessage> Change(string current, string next) =>
+            laptop.PostAsJsonAsync("/api/me/password", new { currentPassword = current, newPassword = next });
+        await Problems.ExpectAsync(await Change("SaiMatKhau2026", "MatKhauMoi2026"), HttpStatusCode.UnprocessableEntity, "password.current-wrong");
+        await Problems.ExpectAsync(await Change("MatKhauCu2026", "MatKhauCu2026"), HttpStatusCode.UnprocessableEntity, "password.same");
+        await Problems.ExpectAsync(await Change("MatKhauCu2026", "ngan"), HttpStatusCode.UnprocessableEntity, "password.PasswordTooShort");
+        await Problems.ExpectAsync(await Change("", "MatKhauMoi2026"), HttpStatusCode.UnprocessableEntity, "password.missing");
+        (await laptop.GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK, "a refused change ends nothing");
+
+        var changed = await Change("MatKhauCu2026", "MatKhauMoi2026");
+
+        changed.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await laptop.GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the token that changed it ends too: sign in again");
+        (await phone.GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await api.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = "lo.thi.doi", password = "MatKhauCu2026" }))
+            .StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await (await SignedInAsync("lo.thi.doi", "MatKhauMoi2026")).GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await api.CreateClient().PostAsJsonAsync("/api/me/password", new { currentPassword = "a", newPassword = "b" }))
+            .StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
     private async Task<HttpClient> SignedInAsync(string userName, string password)
     {
         var response = await api.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName, password });

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using TthcEngine.Infrastructure.Accounts;
+
+namespace TthcEngine.UiTests;
+
+/// <summary>The officer's own account page (<c>/tai-khoan</c>): what the admin set, and the change of their own password.</summary>
+[Collection(UiCollection.Name)]
+public sealed class AccountPageTests(UiFixture ui)
+{
+    [Fact]
+    public async Task Officer_ChangesTheirPassword_StaysSignedIn_AndSignsInWithTheNewOne()
+    {
+        await using (var scope = ui.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerAccount>>();
+            var account = new OfficerAccount { UserName = "ui.doi.mat.khau", FullName = "Hầu Thị Dua", Agency = "xa-coc-san", Unit = "tu-phap-ho-tich" };
+            (await users.CreateAsync(account, UiFixture.Password)).Succeeded.Should().BeTrue();
+            (await users.AddToRoleAsync(account, "specialist")).Succeeded.Should().BeTrue();
+        }
+
+        var page = await ui.OpenAsync("ui.doi.mat.khau");
+        await page.GotoAsync("/viec");
+        await page.ClickAsync("#account-link");
+        (await page.InnerTextAsync("#account")).Should().Contain("Hầu Thị Dua").And.Contain("UBND xã Cốc San").And.Contain("Chuyên viên");
+
+        await page.FillAsync("#current", UiFixture.Password);
+        await page.FillAsync("#password", "MatKhauRieng2026");
+        await page.FillAsync("#again", "MatKhauKhac2026");
+        await page.ClickAsync("#change-password button");
+        (await page.InnerTextAsync("p.msg.err")).Should().Contain("không khớp");
+
+        await page.FillAsync("#current", UiFixture.Password);
+        await page.FillAsync("#password", "MatKhauRieng2026");
+        await page.FillAsync("#again", "MatKhauRieng2026");
+        await page.ClickAsync("#change-password button");
+        (await page.InnerTextAsync("p.msg.ok")).Should().Contain("Đã đổi mật khẩu");
+        await page.GotoAsync("/viec");
+        page.Url.Should().EndWith("/viec", "the page that changed the password stays signed in");
+
+        var again = await ui.OpenAsync(null);
+        await again.GotoAsync("/login");
+        await again.FillAsync("#UserName", "ui.doi.mat.khau");
+        await again.FillAsync("#Password", "MatKhauRieng2026");
+        await again.ClickAsync("button[type=submit]");
+        await again.Locator("span.who").WaitForAsync();
+    }
+}
