@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using TthcEngine.Infrastructure.Accounts;
-
 namespace TthcEngine.UiTests;
 
 /// <summary>The officer's own account page (<c>/tai-khoan</c>): what the admin set, and the change of their own password.</summary>
@@ -11,13 +7,7 @@ public sealed class AccountPageTests(UiFixture ui)
     [Fact]
     public async Task Officer_ChangesTheirPassword_StaysSignedIn_AndSignsInWithTheNewOne()
     {
-        await using (var scope = ui.App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerAccount>>();
-            var account = new OfficerAccount { UserName = "ui.doi.mat.khau", FullName = "Hầu Thị Dua", Agency = "xa-coc-san", Unit = "tu-phap-ho-tich" };
-            (await users.CreateAsync(account, UiFixture.Password)).Succeeded.Should().BeTrue();
-            (await users.AddToRoleAsync(account, "specialist")).Succeeded.Should().BeTrue();
-        }
+        await ui.SpecialistAsync("ui.doi.mat.khau", "Hầu Thị Dua");
 
         var page = await ui.OpenAsync("ui.doi.mat.khau");
         await page.GotoAsync("/viec");

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using TthcEngine.Infrastructure.Accounts;
-
 namespace TthcEngine.UiTests;
 
 /// <summary>
@@ -86,8 +82,8 @@ public sealed class StepAssignmentPageTests(UiFixture ui)
     [Fact]
     public async Task Leader_TransfersTheStepsOfAnOfficerOnLeave_FromTheAgencyWorklist()
     {
-        var away = await AccountAsync("ui.lo.van.vang", "Lò Văn Vắng");
-        var stand = await AccountAsync("ui.lo.thi.thay", "Lò Thị Thay");
+        var away = await ui.SpecialistAsync("ui.lo.van.vang", "Lò Văn Vắng");
+        var stand = await ui.SpecialistAsync("ui.lo.thi.thay", "Lò Thị Thay");
         var desk = await ui.OpenAsync("xa-coc-san.mot-cua-xa.desk");
         await Steps.OpenReceiveFormAsync(desk, "dang ky khai sinh", "1.001193", "Sùng Thị Chơ", "010203004883");
         var dossier = await Steps.ReceiveAsync(desk);
@@ -114,16 +110,5 @@ public sealed class StepAssignmentPageTests(UiFixture ui)
         await standIn.ClickAsync($"tr[data-code='{dossier.Code}'] a");
         await standIn.WaitForURLAsync($"**/ho-so/{dossier.Id}");
         (await standIn.Locator("#opinion-tham-dinh").CountAsync()).Should().Be(1, "the step transferred is the stand-in's to complete");
-    }
-
-    /// <summary>A specialist of Cốc San's tư pháp - hộ tịch, with the demo password, made as the admin would.</summary>
-    private async Task<string> AccountAsync(string userName, string fullName)
-    {
-        using var scope = ui.App.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerAccount>>();
-        var account = new OfficerAccount { UserName = userName, FullName = fullName, Agency = "xa-coc-san", Unit = "tu-phap-ho-tich" };
-        (await users.CreateAsync(account, UiFixture.Password)).Succeeded.Should().BeTrue();
-        (await users.AddToRoleAsync(account, "specialist")).Succeeded.Should().BeTrue();
-        return userName;
     }
 }

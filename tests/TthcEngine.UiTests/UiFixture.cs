@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TthcEngine.Infrastructure.Accounts;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.UiTests;
@@ -102,6 +104,17 @@ public sealed class UiFixture : IAsyncLifetime
         }
 
         throw new TimeoutException("The background work did not finish in 15 seconds.");
+    }
+
+    /// <summary>A specialist of Cốc San's tư pháp - hộ tịch with the demo password, made as the admin would; its user name.</summary>
+    public async Task<string> SpecialistAsync(string userName, string fullName)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerAccount>>();
+        var account = new OfficerAccount { UserName = userName, FullName = fullName, Agency = "xa-coc-san", Unit = "tu-phap-ho-tich" };
+        (await users.CreateAsync(account, Password)).Succeeded.Should().BeTrue();
+        (await users.AddToRoleAsync(account, "specialist")).Succeeded.Should().BeTrue();
+        return userName;
     }
 
     /// <summary>Whether the on-time figures count a judged dossier of the agency's procedure.</summary>
