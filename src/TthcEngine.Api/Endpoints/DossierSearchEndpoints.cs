@@ -114,7 +114,7 @@ public static class DossierSearchEndpoints
         if (byName)
         {
             // Names are matched here, accents and case folded: no index serves "contains", and the providers fold differently.
-            var names = await query.OrderByDescending(d => d.ReceivedAt).Take(NameScanLimit)
+            var names = await query.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Code).Take(NameScanLimit)
                 .Select(d => new { d.Id, d.Applicant.Name }).ToListAsync(cancellationToken);
             var ids = names.Where(n => words.All(w => Folding.Fold(n.Name).Contains(w, StringComparison.Ordinal))).Select(n => n.Id).Take(Limit + 1).ToList();
             rows = await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
@@ -137,7 +137,7 @@ public static class DossierSearchEndpoints
                 query = query.Where(d => EF.Functions.Like(d.Code, part));
             }
 
-            rows = await query.OrderByDescending(d => d.ReceivedAt).Take(Limit + 1).ToListAsync(cancellationToken);
+            rows = await query.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Code).Take(Limit + 1).ToListAsync(cancellationToken);
         }
 
         var found = rows.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Code, StringComparer.Ordinal).ToList();

@@ -58,6 +58,25 @@ public class DossierSearchTests(OfficeApiFactory api) : IClassFixture<OfficeApiF
         (await (await api.As(null)).GetAsync("/api/dossiers?q=giang")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task MoreThanAHundredFound_ListsTheNewestHundred_AndSaysThereIsMore()
+    {
+        var codes = new List<string>();
+        for (var i = 0; i < DossierSearchEndpointsLimit + 1; i++)
+        {
+            codes.Add((await Desk.ReceiveAsync(api, Desk.BirthRegistration("Pờ Thị Nhiều", $"0102030{i:D5}"))).Code);
+        }
+
+        var response = await (await api.As(Desk.CocSanDesk)).GetAsync("/api/dossiers?q=po%20thi%20nhieu");
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        result.GetProperty("more").GetBoolean().Should().BeTrue();
+        result.GetProperty("dossiers").EnumerateArray().Select(d => d.GetProperty("code").GetString())
+            .Should().Equal(Enumerable.Reverse(codes).Take(DossierSearchEndpointsLimit), "the newest hundred, newest first");
+    }
+
+    private const int DossierSearchEndpointsLimit = TthcEngine.Api.Endpoints.DossierSearchEndpoints.Limit;
+
     [Theory]
     [InlineData("status=11", "search.status")]
     [InlineData("from=09/03/2026", "search.dates")]
