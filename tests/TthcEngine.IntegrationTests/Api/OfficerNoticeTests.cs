@@ -126,6 +126,26 @@ public class OfficerNoticeTests(OfficeApiFactory api) : IClassFixture<OfficeApiF
     }
 
     [Fact]
+    public async Task AHolderMovedToAnotherCommune_IsStillToldOfTheStepTheyHold()
+    {
+        var mover = await ColleagueAsync("lo.van.minh.dibachha");
+        var dossier = await Desk.ReceiveAsync(api);
+        await OkAsync(await (await api.As(mover)).PostAsync($"/api/dossiers/{dossier.Id}/steps/tham-dinh/claim", null));
+        (await (await api.As("admin")).PutAsJsonAsync($"/api/admin/officers/{mover}", new
+        {
+            fullName = "Lò Văn Minh", agency = "xa-bac-ha", unit = "tu-phap-ho-tich", roles = new[] { "specialist" },
+        })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await api.Services.GetRequiredService<DeadlineWatcher>().SweepAsync(CancellationToken.None);
+        await api.SettleAsync(async db => await db.OfficerNotices.AnyAsync(n => n.DossierId == dossier.Id && n.Kind == "stepDueSoon"));
+
+        await using var scope = api.Services.CreateAsyncScope();
+        var told = await scope.ServiceProvider.GetRequiredService<TthcDbContext>().OfficerNotices
+            .Where(n => n.DossierId == dossier.Id && n.Kind == "stepDueSoon").Select(n => n.Recipient).ToListAsync();
+        told.Should().Equal(mover);
+    }
+
+    [Fact]
     public async Task StepReturnedForRework_TellsTheOfficerWhoDidIt_WithTheReason()
     {
         var dossier = await Desk.ReceiveAsync(api);
