@@ -143,6 +143,7 @@ public sealed class ApiCoverageTests(TthcServer server) : IClassFixture<TthcServ
             "xa-coc-san.tu-phap-ho-tich.specialist6", "MatKhauDau2026", "Sùng Thị Mỷ", "xa-coc-san", "tu-phap-ho-tich", ["specialist"]));
         var client = await server.As(officer.UserName, "MatKhauDau2026");
 
+        (await client.MyOnTimeAsync()).Should().BeEmpty("a new officer has completed no step");
         var wrong = () => client.ChangePasswordAsync(new PasswordChange("KhongDung2026", "MatKhauRieng2026"));
         (await wrong.Should().ThrowAsync<ApiException>()).Which.Problem().Code.Should().Be("password.current-wrong");
         await client.ChangePasswordAsync(new PasswordChange("MatKhauDau2026", "MatKhauRieng2026"));

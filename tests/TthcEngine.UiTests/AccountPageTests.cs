@@ -13,6 +13,7 @@ public sealed class AccountPageTests(UiFixture ui)
         await page.GotoAsync("/viec");
         await page.ClickAsync("#account-link");
         (await page.InnerTextAsync("#account")).Should().Contain("Hầu Thị Dua").And.Contain("UBND xã Cốc San").And.Contain("Chuyên viên");
+        (await page.InnerTextAsync("#my-on-time")).Should().Contain("Chưa có bước nào bạn hoàn thành được tính");
 
         await page.FillAsync("#current", UiFixture.Password);
         await page.FillAsync("#password", "MatKhauRieng2026");

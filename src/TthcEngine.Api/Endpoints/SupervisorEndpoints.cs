@@ -24,6 +24,8 @@ public static class SupervisorEndpoints
     public static IEndpointRouteBuilder MapSupervisorEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/supervisor").WithTags("Supervisor").RequireAuthorization(Roles.Supervisor);
+        app.MapGet("/api/me/on-time", Mine).WithTags("Accounts").RequireAuthorization()
+            .WithSummary("Số bước tôi đã xử lý trước hạn, đúng hạn, quá hạn theo tháng (my own on-time figures)");
         group.MapGet("/on-time", OnTime).WithSummary("Số liệu đúng hạn theo cơ quan × thủ tục, đơn vị, cán bộ và tháng (on-time figures)");
         group.MapGet("/overdue", Overdue).WithSummary("Hồ sơ và bước xử lý quá hạn (overdue dossiers and steps)");
         group.MapGet("/reuse", Reuse).WithSummary("Tỷ lệ hồ sơ tái sử dụng giấy tờ đã tiếp nhận, theo cơ quan và thủ tục (data reuse)");
@@ -66,13 +68,27 @@ public static class SupervisorEndpoints
             .ToList();
 
         var inProgress = scope == OnTimeTally.ProcedureScope ? await InProgressAsync(db, time.GetUtcNow(), cancellationToken) : [];
-        return TypedResults.Ok<IReadOnlyList<OnTimeLine>>([.. visible.Select(l =>
-        {
-            var judged = l.Early + l.OnTime + l.Late;
-            var (onTrack, overdue) = inProgress.GetValueOrDefault((l.Key, l.Month));
-            return new OnTimeLine(l.Scope, l.Key, l.Month, l.Received, l.Early, l.OnTime, l.Late, onTrack, overdue,
-                judged == 0 ? null : Math.Round((double)(l.Early + l.OnTime) / judged, 4));
-        })]);
+        return TypedResults.Ok<IReadOnlyList<OnTimeLine>>([.. visible.Select(l => Line(l, inProgress.GetValueOrDefault((l.Key, l.Month))))]);
+    }
+
+    /// <summary>
+    /// The signed-in officer's own figures: the steps they completed early, on time and late, per month, the newest 12
+    /// months first (what the supervisors' <c>scope=officer</c> lists of them).
+    /// </summary>
+    internal static async Task<IResult> Mine(ClaimsPrincipal user, TthcDbContext db, CancellationToken cancellationToken)
+    {
+        var me = Officer.From(user).UserName;
+        var lines = await db.OnTimeCounts.AsNoTracking()
+            .Where(c => c.Scope == OnTimeTally.OfficerScope && c.Key == me)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<OnTimeLine>>([.. lines.OrderByDescending(l => l.Month, StringComparer.Ordinal).Take(12).Select(l => Line(l, default))]);
+    }
+
+    private static OnTimeLine Line(OnTimeCountRecord l, (int OnTrack, int Overdue) inProgress)
+    {
+        var judged = l.Early + l.OnTime + l.Late;
+        return new OnTimeLine(l.Scope, l.Key, l.Month, l.Received, l.Early, l.OnTime, l.Late, inProgress.OnTrack, inProgress.Overdue,
+            judged == 0 ? null : Math.Round((double)(l.Early + l.OnTime) / judged, 4));
     }
 
     /// <summary>Dossiers still in progress, per agency × procedure and month of receipt: within their time or past it.</summary>

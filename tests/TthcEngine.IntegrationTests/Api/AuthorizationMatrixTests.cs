@@ -153,6 +153,7 @@ public class AuthorizationMatrixTests(OfficeApiFactory api) : IClassFixture<Offi
         new("change one's own password (the current one wrong here: 422 once allowed)",
             (c, _) => c.PostAsJsonAsync("/api/me/password", new { currentPassword = "KhongPhaiMatKhau", newPassword = "MatKhauMoi2026" }),
             Only(HttpStatusCode.UnprocessableEntity, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
+        new("my own on-time figures", (c, _) => c.GetAsync("/api/me/on-time"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
         new("who am I", (c, _) => c.GetAsync("/api/me"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
         new("my notices", (c, _) => c.GetAsync("/api/me/notices?unread=true"), Only(HttpStatusCode.OK, Principals.Where(p => p != Anonymous).ToArray()), HttpStatusCode.OK),
         new("mark all my notices read", (c, _) => c.PostAsync("/api/me/notices/read-all", null),
