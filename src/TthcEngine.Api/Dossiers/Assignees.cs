@@ -3,6 +3,7 @@ using TthcEngine.Api.Security;
 using TthcEngine.Client.Models;
 using TthcEngine.Domain.Workflows;
 using TthcEngine.Domain.Workflows.Runtime;
+using TthcEngine.Infrastructure.Accounts;
 using TthcEngine.Infrastructure.Persistence;
 
 namespace TthcEngine.Api.Dossiers;
@@ -21,19 +22,8 @@ internal static class Assignees
         TthcDbContext db, DossierRecord dossier, ActiveStep step, CancellationToken cancellationToken)
     {
         string[] agencies = step.Role == Role.Desk ? [dossier.Agency, dossier.ReceivingAgency] : [dossier.Agency];
-        var accounts = await db.Users.AsNoTracking().Where(u => agencies.Contains(u.Agency)).ToListAsync(cancellationToken);
-        var roles = await (
-            from link in db.UserRoles
-            join user in db.Users on link.UserId equals user.Id
-            join role in db.Roles on link.RoleId equals role.Id
-            where agencies.Contains(user.Agency)
-            select new { link.UserId, role.Name }).ToListAsync(cancellationToken);
-        var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
-        return [.. accounts
-            .OrderBy(a => a.UserName, StringComparer.Ordinal)
-            .Select(a => new Candidate(
-                new Officer(a.UserName!, a.FullName, a.Agency, a.Unit, byUser[a.Id].ToHashSet(StringComparer.Ordinal)),
-                OfficerAccess.IsDisabled(a)))];
+        return [.. (await OfficerAccounts.WithRolesAsync(db, agencies, cancellationToken)).Select(a => new Candidate(
+            new Officer(a.Account.UserName!, a.Account.FullName, a.Account.Agency, a.Account.Unit, a.Roles), OfficerAccess.IsDisabled(a.Account)))];
     }
 
     /// <summary>The enabled officers of <see cref="CandidatesAsync"/> who may act on the step, with their load.</summary>

@@ -112,17 +112,16 @@ public static class AssignmentEndpoints
         foreach (var assigned in happened.OfType<StepAssigned>())
         {
             var step = ProcedureNames.StepName(definition, assigned.Step.StepId, "");
-            var author = by.FullName.Length > 0 ? by.FullName : by.UserName;
             if (assigned.To is { } to && to != by.UserName)
             {
                 OfficerNotices.Add(db, [to], OfficerNoticeKinds.StepAssigned, row.Id, row.Code, assigned.Step.StepId,
-                    OfficerNotices.Assigned(row.Code, step, author, dueAt, assigned.Reason), assigned.At, assigned.At);
+                    OfficerNotices.Assigned(row.Code, step, by.Signature, dueAt, assigned.Reason), assigned.At, assigned.At);
             }
 
             if (assigned.From is { } from && from != by.UserName)
             {
                 OfficerNotices.Add(db, [from], OfficerNoticeKinds.StepTaken, row.Id, row.Code, assigned.Step.StepId,
-                    OfficerNotices.Taken(row.Code, step, author, assigned.To, assigned.Reason), assigned.At, assigned.At);
+                    OfficerNotices.Taken(row.Code, step, by.Signature, assigned.To, assigned.Reason), assigned.At, assigned.At);
             }
         }
     }

@@ -155,7 +155,7 @@ public static class DossierEndpoints
                     {
                         OfficerNotices.Add(dossiers.Db, [doneBy], OfficerNoticeKinds.StepReturned, row.Id, row.Code, returned.ToStepId,
                             OfficerNotices.Returned(
-                                row.Code, ProcedureNames.StepName(before!.Definition, returned.ToStepId, ""), officer.FullName.Length > 0 ? officer.FullName : officer.UserName,
+                                row.Code, ProcedureNames.StepName(before!.Definition, returned.ToStepId, ""), officer.Signature,
                                 returned.Reason),
                             returned.At, returned.At);
                     }

@@ -14,6 +14,9 @@ public sealed record Officer(string UserName, string FullName, string Agency, st
 
     public bool IsAdmin => Is(Infrastructure.Accounts.Roles.Admin);
 
+    /// <summary>How others are told who acted: the full name, or the user name of an account without one.</summary>
+    public string Signature => FullName.Length > 0 ? FullName : UserName;
+
     public static Officer From(ClaimsPrincipal user) => new(
         user.Identity?.Name ?? throw new InvalidOperationException("The request is not signed in."),
         user.FindFirstValue(FullNameClaim) ?? "",

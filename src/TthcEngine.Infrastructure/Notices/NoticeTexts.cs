@@ -138,12 +138,14 @@ public static class NoticeTexts
     /// <summary>A reason as one sentence: trimmed, on one line, cut, with its full stop.</summary>
     private static string Sentence(string text)
     {
-        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (line.Length > ReasonLength)
-        {
-            line = line[..(ReasonLength - 1)].TrimEnd() + "…";
-        }
-
+        var line = OneLine(text, ReasonLength);
         return line.Length == 0 || line[^1] is '.' or '!' or '?' or '…' ? line : line + ".";
+    }
+
+    /// <summary>A text someone wrote, on one line (its spaces and line breaks one space each), cut to <paramref name="length"/> characters with "…".</summary>
+    public static string OneLine(string text, int length)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length > length ? line[..(length - 1)].TrimEnd() + "…" : line;
     }
 }

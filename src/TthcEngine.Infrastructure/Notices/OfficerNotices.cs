@@ -120,9 +120,5 @@ public static class OfficerNotices
 
     private static string Reason(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $" Lý do: {Message(reason)}";
 
-    private static string Message(string text)
-    {
-        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return line.Length > MessageLength ? line[..(MessageLength - 1)].TrimEnd() + "…" : line;
-    }
+    private static string Message(string text) => NoticeTexts.OneLine(text, MessageLength);
 }

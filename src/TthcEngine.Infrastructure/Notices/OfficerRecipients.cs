@@ -77,19 +77,9 @@ internal sealed class OfficerRecipients(TthcDbContext db)
             return known;
         }
 
-        // Disabled accounts are left out here: SQLite cannot compare instants with their offsets in a query.
-        var accounts = await db.Users.AsNoTracking().Where(u => u.Agency == agency).ToListAsync(cancellationToken);
-        var roles = await (
-            from link in db.UserRoles
-            join user in db.Users on link.UserId equals user.Id
-            join role in db.Roles on link.RoleId equals role.Id
-            where user.Agency == agency
-            select new { link.UserId, role.Name }).ToListAsync(cancellationToken);
-        var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
-        known = [.. accounts
-            .Where(a => !OfficerAccount.IsDisabled(a))
-            .OrderBy(a => a.UserName, StringComparer.Ordinal)
-            .Select(a => new Account(a.UserName!, a.Unit, byUser[a.Id].ToHashSet(StringComparer.Ordinal)))];
+        known = [.. (await OfficerAccounts.WithRolesAsync(db, [agency], cancellationToken))
+            .Where(a => !OfficerAccount.IsDisabled(a.Account))
+            .Select(a => new Account(a.Account.UserName!, a.Account.Unit, a.Roles))];
         byAgency[agency] = known;
         return known;
     }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using TthcEngine.Api.Dossiers;
 using TthcEngine.Api.Endpoints;
 using TthcEngine.Api.Pages.Ui;
@@ -54,8 +53,8 @@ internal sealed class IndexModel(TthcDbContext db, DossierCommands dossiers, Wor
         if (Agency)
         {
             var agency = Me.Agency;
-            var accounts = (await db.Users.AsNoTracking().Where(u => u.Agency == agency).ToListAsync(cancellationToken))
-                .Where(a => !OfficerAccount.IsDisabled(a)).OrderBy(a => a.UserName, StringComparer.Ordinal).ToList();
+            var accounts = (await OfficerAccounts.WithRolesAsync(db, [agency], cancellationToken))
+                .Select(a => a.Account).Where(a => !OfficerAccount.IsDisabled(a)).ToList();
             var held = await Assignees.HeldCountsAsync(db, [.. accounts.Select(a => a.UserName!)], cancellationToken);
             Officers = [.. accounts.Select(a => (a, held.GetValueOrDefault(a.UserName!)))];
         }
